@@ -1,0 +1,2 @@
+// Vitest alias target for `server-only`: unit tests run server modules directly in Node.
+export {};
