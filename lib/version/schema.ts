@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { LIMITS, PROBE_TIMING_FIELDS, PROBE_TYPES, SPEC_VALUES, STORAGE_VALUES } from "./constants";
+import {
+  acrFieldRule,
+  appIdRule,
+  commandLineRule,
+  containerNameRule,
+  envKeyRule,
+  envValueRule,
+  headerNameRule,
+  headerValueRule,
+  imageRule,
+  portRule,
+  probeCommandRule,
+  probeHostRule,
+  probePathRule,
+  remarksRule,
+  schemeRule,
+  timingRule,
+  versionNameRule,
+} from "./field-rules";
+
+// The version request, defined once. The browser form (zodResolver), the server action and the
+// sandbox all validate with `versionFormSchema`. Values are the editor's shape: numbers stay
+// strings as typed, env and headers are rows, and every probe type keeps its own fields so that
+// switching type loses nothing. `buildCreateVersionParams` turns valid values into wire params.
+
+/** Loose bound for fields of a probe type that is not selected: kept, never sent, not judged. */
+const kept = (max: number) => z.string().max(max, `This value is longer than ${max} characters.`);
+
+const envVarSchema = z.object({ key: envKeyRule, value: envValueRule }).strict();
+const headerRowSchema = z
+  .object({ name: kept(LIMITS.headers.nameMax), value: kept(LIMITS.headers.valueMax) })
+  .strict();
+
+const timingShape = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [f, timingRule(f)])) as {
+  [K in (typeof PROBE_TIMING_FIELDS)[number]]: ReturnType<typeof timingRule>;
+};
+
+export const probeFormSchema = z
+  .object({
+    exec: z.object({ command: kept(LIMITS.commandLine.max) }).strict(),
+    tcpSocket: z.object({ port: kept(16) }).strict(),
+    httpGet: z
+      .object({
+        path: kept(LIMITS.probePath.max),
+        port: kept(16),
+        host: kept(LIMITS.probeHost.max),
+        scheme: schemeRule,
+        headers: z
+          .array(headerRowSchema)
+          .max(
+            LIMITS.headers.maxHeaders,
+            `Use at most ${LIMITS.headers.maxHeaders} probe headers.`,
+          ),
+      })
+      .strict(),
+    ...timingShape,
+  })
+  .strict();
+
+export const acrImageFormSchema = z
+  .object({
+    isEnterpriseRegistry: z.boolean(),
+    domain: acrFieldRule("registry domain"),
+    instanceId: acrFieldRule("instance ID"),
+    regionId: acrFieldRule("region ID").regex(
+      /^$|^[a-z]{2,}-[a-z0-9-]+$/,
+      "Enter a region ID such as cn-hangzhou or ap-southeast-1.",
+    ),
+    repoId: acrFieldRule("repository ID"),
+    repoName: acrFieldRule("repository name"),
+    repoNamespace: acrFieldRule("repository namespace"),
+    tag: acrFieldRule("tag"),
+    tagUrl: acrFieldRule("tag URL"),
+  })
+  .strict();
+
+export const containerFormSchema = z
+  .object({
+    name: containerNameRule,
+    image: imageRule,
+    isAcrImage: z.boolean(),
+    acr: acrImageFormSchema,
+    spec: z.enum(SPEC_VALUES, { error: `Choose a spec: ${SPEC_VALUES.join(", ")}.` }),
+    storage: z.enum(STORAGE_VALUES, {
+      error: `Choose a storage size: ${STORAGE_VALUES.join(", ")}.`,
+    }),
+    command: commandLineRule("command"),
+    args: commandLineRule("arguments"),
+    postStart: commandLineRule("PostStart command"),
+    preStop: commandLineRule("PreStop command"),
+    env: z
+      .array(envVarSchema)
+      .max(
+        LIMITS.env.maxVariables,
+        `Use at most ${LIMITS.env.maxVariables} environment variables per container.`,
+      ),
+    probeType: z.enum(PROBE_TYPES, { error: "Choose a probe type: exec, tcpSocket or httpGet." }),
+    probe: probeFormSchema,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Map<string, number>();
+    c.env.forEach((row, i) => {
+      if (row.key === "") return;
+      const first = seen.get(row.key);
+      if (first === undefined) seen.set(row.key, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["env", i, "key"],
+          message: `${row.key} is already set in row ${first + 1}. Keep one of them: ESA would receive both.`,
+        });
+    });
+    checkActiveProbe(c, ctx);
+  });
+
+/** Judge only the selected probe type's fields; the others are kept in the form but never sent. */
+function checkActiveProbe(c: z.infer<typeof containerFormSchema>, ctx: z.RefinementCtx) {
+  const check = (schema: z.ZodType, value: unknown, path: (string | number)[]) => {
+    const r = schema.safeParse(value);
+    if (!r.success)
+      for (const issue of r.error.issues)
+        ctx.addIssue({
+          code: "custom",
+          message: issue.message,
+          path: ["probe", ...path, ...issue.path] as (string | number)[],
+        });
+  };
+  const { probe } = c;
+  if (c.probeType === "exec") check(probeCommandRule, probe.exec.command, ["exec", "command"]);
+  if (c.probeType === "tcpSocket") check(portRule, probe.tcpSocket.port, ["tcpSocket", "port"]);
+  if (c.probeType === "httpGet") {
+    check(probePathRule, probe.httpGet.path, ["httpGet", "path"]);
+    check(portRule, probe.httpGet.port, ["httpGet", "port"]);
+    check(probeHostRule, probe.httpGet.host, ["httpGet", "host"]);
+    probe.httpGet.headers.forEach((h, i) => {
+      check(headerNameRule, h.name, ["httpGet", "headers", i, "name"]);
+      check(headerValueRule, h.value, ["httpGet", "headers", i, "value"]);
+    });
+  }
+}
+
+export const versionFormSchema = z
+  .object({
+    appId: appIdRule,
+    name: versionNameRule,
+    remarks: remarksRule,
+    containers: z
+      .array(containerFormSchema)
+      .min(LIMITS.containers.min, "Add at least one container.")
+      .max(
+        LIMITS.containers.max,
+        `A version can hold at most ${LIMITS.containers.max} containers. Split the rest into another application.`,
+      ),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const firstIndex = new Map<string, number>();
+    v.containers.forEach((c, i) => {
+      if (c.name === "") return;
+      const first = firstIndex.get(c.name);
+      if (first === undefined) firstIndex.set(c.name, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["containers", i, "name"],
+          message: `Container ${first + 1} is already named "${c.name}". Container names must be unique within a version.`,
+          params: { esaCode: "ParameterAlreadyExist" },
+        });
+    });
+  });
+
+export type VersionForm = z.infer<typeof versionFormSchema>;
+export type ContainerForm = z.infer<typeof containerFormSchema>;
+export type ProbeForm = z.infer<typeof probeFormSchema>;
+export type AcrImageForm = z.infer<typeof acrImageFormSchema>;
+export type EnvVarRow = z.infer<typeof envVarSchema>;
+export type HeaderRow = z.infer<typeof headerRowSchema>;
