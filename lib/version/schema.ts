@@ -37,6 +37,25 @@ const timingShape = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [f, timing
   [K in (typeof PROBE_TIMING_FIELDS)[number]]: ReturnType<typeof timingRule>;
 };
 
+/** Also used alone by the env editor's text mode, so its per-line errors are the schema's. */
+export const envListSchema = z
+  .array(envVarSchema)
+  .max(LIMITS.env.maxVariables, `Use at most ${LIMITS.env.maxVariables} environment variables per container.`)
+  .superRefine((rows, ctx) => {
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (row.key === "") return;
+      const first = seen.get(row.key);
+      if (first === undefined) seen.set(row.key, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "key"],
+          message: `${row.key} is already set in row ${first + 1}. Keep one of them: ESA would receive both.`,
+        });
+    });
+  });
+
 export const probeFormSchema = z
   .object({
     exec: z.object({ command: kept(LIMITS.commandLine.max) }).strict(),
@@ -100,21 +119,7 @@ export const containerFormSchema = z
     probe: probeFormSchema,
   })
   .strict()
-  .superRefine((c, ctx) => {
-    const seen = new Map<string, number>();
-    c.env.forEach((row, i) => {
-      if (row.key === "") return;
-      const first = seen.get(row.key);
-      if (first === undefined) seen.set(row.key, i);
-      else
-        ctx.addIssue({
-          code: "custom",
-          path: ["env", i, "key"],
-          message: `${row.key} is already set in row ${first + 1}. Keep one of them: ESA would receive both.`,
-        });
-    });
-    checkActiveProbe(c, ctx);
-  });
+  .superRefine(checkActiveProbe);
 
 /** Judge only the selected probe type's fields; the others are kept in the form but never sent. */
 function checkActiveProbe(c: z.infer<typeof containerFormSchema>, ctx: z.RefinementCtx) {
