@@ -1,0 +1,60 @@
+// Seeds the store starts from and `reset()` returns to. "large" holds more apps than the default
+// page of 20 (and than two pages), so pagination can be exercised end to end.
+import type { AppRecord, VersionRecord } from "./model";
+import { demoApps, demoVersions } from "./seed-demo";
+import { formatEsaTime } from "./time";
+
+export const SEED_NAMES = ["demo", "large"] as const;
+export type SeedName = (typeof SEED_NAMES)[number];
+
+export interface SeedData {
+  apps: AppRecord[];
+  versions: VersionRecord[];
+}
+
+export const LARGE_SEED_EXTRA_APPS = 44;
+
+function generatedApp(index: number): AppRecord {
+  const n = String(index).padStart(2, "0");
+  // Spread over days so CreateTime ordering is unambiguous.
+  const created = formatEsaTime(Date.parse("2024-01-01T00:00:00Z") + index * 86_400_000);
+  return {
+    AppId: `app-8806886757837${String(90100 + index)}`,
+    Name: `batch-worker-${n}`,
+    Remarks: `Generated app ${n} for pagination`,
+    Status: "created",
+    CreateTime: created,
+    UpdateTime: created,
+    VersionCount: 0,
+    DomainName: `batch-worker-${n}.edge-demo.example.com`,
+    GatewayType: "l7",
+    ServicePort: 80,
+    TargetPort: 8080,
+    QuicCid: "off",
+    HealthCheck: {
+      Type: "l7",
+      Host: "",
+      HttpCode: "http_2xx",
+      Method: "GET",
+      Uri: "/health",
+      Port: 8080,
+      Timeout: 5,
+      Interval: 10,
+      SuccTimes: 2,
+      FailTimes: 3,
+    },
+  };
+}
+
+/** Fresh objects on every call, so a reset never shares state with the previous run. */
+export function buildSeed(name: SeedName): SeedData {
+  const apps = demoApps();
+  if (name === "large") {
+    for (let i = 1; i <= LARGE_SEED_EXTRA_APPS; i += 1) apps.push(generatedApp(i));
+  }
+  return { apps, versions: demoVersions() };
+}
+
+export function isSeedName(value: unknown): value is SeedName {
+  return typeof value === "string" && (SEED_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,159 @@
+// The sandbox: a local, ESA-compatible HTTP server (node:http only) that the official SDK and
+// openapi-client can talk to unchanged. Importable anywhere on the Node side; no side effects
+// until startSandbox() is called.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ERROR_MESSAGES, gatewayErrorBody } from "./api-error";
+import { handleApiRequest } from "./api-handler";
+import { CONTROL_PREFIX, handleControlRequest, sendPathNotFound } from "./control";
+import type { SandboxContext } from "./context";
+import {
+  DEFAULT_CREATING_DELAY_MS,
+  SANDBOX_ACCESS_KEY_ID,
+  SANDBOX_ACCESS_KEY_SECRET,
+  SANDBOX_DEFAULT_HOST,
+} from "./defaults";
+import { FaultQueue } from "./faults";
+import { BodyTooLargeError, isLoopback, readBody, sendJson, splitUrl } from "./http-io";
+import { newRequestId } from "./ids";
+import { RequestLog } from "./request-log";
+import type { SeedName } from "./seed";
+import { createSignatureVerifier } from "./signature";
+import { SandboxStore } from "./store";
+
+export interface SandboxOptions {
+  /** 0 picks a free port. Defaults to 0. */
+  port?: number;
+  host?: string;
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  /** Enables /__sandbox/ control endpoints (loopback callers only). Off by default. */
+  controlEnabled?: boolean;
+  creatingDelayMs?: number;
+  seed?: SeedName;
+  /** One clock for stored timestamps and for the signature date check. */
+  now?: () => number;
+}
+
+export interface RunningSandbox {
+  /** e.g. http://127.0.0.1:8787 */
+  url: string;
+  host: string;
+  port: number;
+  /** host:port, the form the SDK's `endpoint` config expects (no scheme). */
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  controlEnabled: boolean;
+  store: SandboxStore;
+  close: () => Promise<void>;
+}
+
+async function route(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    res.setHeader("connection", "close");
+    return sendJson(
+      res,
+      413,
+      gatewayErrorBody(newRequestId(), "RequestEntityTooLarge", error.message),
+    );
+  }
+  const { path } = splitUrl(req.url ?? "/");
+  if (
+    path.startsWith(CONTROL_PREFIX) &&
+    ctx.controlEnabled &&
+    isLoopback(req.socket.remoteAddress)
+  ) {
+    return handleControlRequest(ctx, req, res, path, body);
+  }
+  if (path === "/") return handleApiRequest(ctx, req, res, body);
+  return sendPathNotFound(res, path);
+}
+
+function failInternally(res: ServerResponse, error: unknown): void {
+  // A sandbox bug should be loud in the terminal but still look like a service failure to clients.
+  console.error("[sandbox] unhandled error:", error);
+  if (res.headersSent) return void res.destroy();
+  sendJson(
+    res,
+    500,
+    gatewayErrorBody(newRequestId(), "InternalError", ERROR_MESSAGES.internalError),
+  );
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const now = options.now ?? Date.now;
+  const host = options.host ?? SANDBOX_DEFAULT_HOST;
+  const accessKeyId = options.accessKeyId ?? SANDBOX_ACCESS_KEY_ID;
+  const accessKeySecret = options.accessKeySecret ?? SANDBOX_ACCESS_KEY_SECRET;
+  const controlEnabled = options.controlEnabled ?? false;
+  const initialSeed = options.seed ?? "demo";
+  const store = new SandboxStore({
+    now,
+    creatingDelayMs: options.creatingDelayMs ?? DEFAULT_CREATING_DELAY_MS,
+    seed: initialSeed,
+  });
+  const shutdown = new AbortController();
+  const ctx: SandboxContext = {
+    store,
+    verify: createSignatureVerifier({
+      now,
+      lookupSecret: (id) => (id === accessKeyId ? accessKeySecret : undefined),
+    }),
+    faults: new FaultQueue(),
+    log: new RequestLog(),
+    initialSeed,
+    now,
+    controlEnabled,
+    shutdown: shutdown.signal,
+  };
+
+  const server = createServer((req, res) => {
+    route(ctx, req, res).catch((error: unknown) => failInternally(res, error));
+  });
+  await listen(server, options.port ?? 0, host);
+  const { port } = server.address() as AddressInfo;
+  const hostForUrl = host.includes(":") ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve, reject) => {
+      shutdown.abort();
+      store.dispose();
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Keep-alive sockets from SDK clients would otherwise hold close() open.
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+
+  return {
+    url: `http://${hostForUrl}:${port}`,
+    host,
+    port,
+    endpoint: `${hostForUrl}:${port}`,
+    accessKeyId,
+    accessKeySecret,
+    controlEnabled,
+    store,
+    close,
+  };
+}
