@@ -1,0 +1,30 @@
+"use client";
+
+import * as React from "react";
+import { Toaster as Sonner, type ToasterProps } from "sonner";
+
+// Sonner's stylesheet is unlayered, so Tailwind classes cannot override it; its CSS variables
+// can. Its own light-theme success/error text colours fall below 4.5:1, hence our tokens.
+const themeVariables = {
+  "--normal-bg": "var(--color-background)",
+  "--normal-text": "var(--color-foreground)",
+  "--normal-border": "var(--color-border)",
+  "--success-bg": "var(--color-success-background)",
+  "--success-text": "var(--color-success)",
+  "--success-border": "var(--color-success)",
+  "--error-bg": "var(--color-destructive-background)",
+  "--error-text": "var(--color-destructive)",
+  "--error-border": "var(--color-destructive)",
+  "--warning-bg": "var(--color-warning-background)",
+  "--warning-text": "var(--color-warning)",
+  "--warning-border": "var(--color-warning)",
+  "--info-bg": "var(--color-background)",
+  "--info-text": "var(--color-foreground)",
+  "--info-border": "var(--color-border)",
+} as React.CSSProperties;
+
+function Toaster({ style, ...props }: ToasterProps) {
+  return <Sonner theme="light" richColors closeButton className="toaster group" style={{ ...themeVariables, ...style }} {...props} />;
+}
+
+export { Toaster };
