@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { Providers } from "@/components/providers";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getBackendInfo } from "@/lib/esa/operations";
+import type { BackendInfo } from "@/lib/esa/types";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +10,24 @@ export const metadata: Metadata = {
   description: "Compose, preview and submit versions of ESA edge container applications.",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+async function backendOrNull(): Promise<BackendInfo | null> {
+  try {
+    return await getBackendInfo();
+  } catch {
+    return null; // the page itself reports the configuration problem
+  }
+}
+
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const backend = await backendOrNull();
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        <Providers>
+          <SiteHeader backend={backend} />
+          <div className="mx-auto max-w-screen-2xl px-4 py-6">{children}</div>
+        </Providers>
+      </body>
     </html>
   );
 }

@@ -9,10 +9,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const WHITESPACE = /\s/;
 
-const noControl = (what: string) => (v: string) =>
-  !CONTROL.test(v) ||
-  `${what} contains a control character (such as a tab or line break). Remove it.`;
-
 export const appIdRule = z
   .string()
   .min(1, "Choose the application this version belongs to.")
@@ -81,8 +77,9 @@ export const commandLineRule = (what: string) =>
       LIMITS.commandLine.max,
       `Shorten the ${what} to at most ${LIMITS.commandLine.max} characters.`,
     )
+    // A boolean, not `ok || "message"`: zod treats any truthy return as a pass.
     .refine(
-      noControl(`The ${what}`),
+      (v) => !CONTROL.test(v),
       `The ${what} contains a control character (such as a tab or line break). Separate arguments with spaces.`,
     );
 

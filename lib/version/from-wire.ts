@@ -38,7 +38,9 @@ export function parseHttpHeaders(wire: string): HeaderRow[] | null {
   if (!items) return null;
   const rows: HeaderRow[] = [];
   for (const item of items) {
-    if (!isObj(item)) return null;
+    // A nested object or array is no header value: String() would turn it into "[object Object]".
+    if (!isObj(item) || Object.values(item).some((v) => typeof v === "object" && v !== null))
+      return null;
     const keys = Object.keys(item);
     const nameKey = keys.find((k) => k.toLowerCase() === "name");
     const valueKey = keys.find((k) => k.toLowerCase() === "value");
@@ -92,8 +94,9 @@ function probeFromWire(raw: unknown, type: string): ContainerForm["probe"] {
       port: s(p.Port),
       host: s(p.Host),
       scheme: s(p.Scheme) as "http",
-      // Unreadable headers are kept as one row so the person sees them and the schema flags them.
-      headers: headers ?? [{ name: s(p.HttpHeaders), value: "" }],
+      // Unreadable headers are kept as one row so the person sees them, with an empty name so the
+      // schema always flags them: as a name, text such as "Content-Type" or "5" would pass.
+      headers: headers ?? [{ name: "", value: s(p.HttpHeaders) }],
     };
   }
   return probe;

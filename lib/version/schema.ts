@@ -109,12 +109,8 @@ export const containerFormSchema = z
     args: commandLineRule("arguments"),
     postStart: commandLineRule("PostStart command"),
     preStop: commandLineRule("PreStop command"),
-    env: z
-      .array(envVarSchema)
-      .max(
-        LIMITS.env.maxVariables,
-        `Use at most ${LIMITS.env.maxVariables} environment variables per container.`,
-      ),
+    // envListSchema, not a bare array: it also flags a repeated key at env.N.key.
+    env: envListSchema,
     probeType: z.enum(PROBE_TYPES, { error: "Choose a probe type: exec, tcpSocket or httpGet." }),
     probe: probeFormSchema,
   })

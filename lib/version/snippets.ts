@@ -19,6 +19,7 @@ export function buildTypeScriptSnippet(params: CreateVersionParams, endpoint = D
   const body = JSON.stringify(params, null, 2).replace(/\n/g, "\n  ");
   return `import OpenApi, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
 import Credential from "@alicloud/credentials";
+import { RuntimeOptions } from "@alicloud/tea-util";
 
 // Credentials come from the default chain (ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET, CLI profile, RAM role).
 const client = new OpenApi(new Config({ credential: new Credential(), endpoint: ${JSON.stringify(endpoint)} }));
@@ -39,7 +40,7 @@ const request = new OpenApiRequest({
   body: ${body},
 });
 
-const { body: response } = await client.callApi(params, request, {});
+const { body: response } = await client.callApi(params, request, new RuntimeOptions({}));
 console.log(response.VersionId, response.RequestId);
 `;
 }

@@ -1,0 +1,72 @@
+"use client";
+
+import { memo } from "react";
+import { ChevronDown, ChevronRight } from "lucide-react";
+import { useFormState } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import type { VersionForm } from "@/lib/version/schema";
+import { ContainerActions, type ContainerActionHandlers } from "./container-actions";
+import { ContainerNameField } from "./container-name-field";
+import { ContainerSummary } from "./container-summary";
+import { EnvEditor } from "./env-editor";
+import { ImageFields } from "./image-fields";
+import { ProbeFields } from "./probe-fields";
+import { SpecPicker, StoragePicker } from "./spec-storage-pickers";
+import { TextField } from "./text-field";
+
+type ContainerCardProps = ContainerActionHandlers & {
+  index: number;
+  count: number;
+  collapsed: boolean;
+  onToggle: (index: number) => void;
+};
+
+/** One container. Memoised and scoped with useWatch/useFormState by index, so typing in one card
+ * re-renders that card alone. A card holding errors stays open so they can be seen and focused. */
+export const ContainerCard = memo(function ContainerCard({ index, count, collapsed, onToggle, ...actions }: ContainerCardProps) {
+  const { errors } = useFormState<VersionForm>({ name: `containers.${index}` });
+  const hasErrors = Boolean(errors.containers?.[index]);
+  const open = !collapsed || hasErrors;
+  const headingId = `container-heading-${index}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-border bg-background shadow-xs" data-testid="container-card">
+      <header className="flex items-center gap-2 border-b border-border px-3 py-2">
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon"
+          aria-expanded={open}
+          aria-controls={`container-body-${index}`}
+          aria-label={open ? `Collapse container ${index + 1}` : `Expand container ${index + 1}`}
+          onClick={() => onToggle(index)}
+          disabled={hasErrors}
+        >
+          {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
+        </Button>
+        <h3 id={headingId} className="flex min-w-0 flex-1 items-center gap-2">
+          <span className="shrink-0 text-sm font-semibold">Container {index + 1}</span>
+          <ContainerSummary index={index} />
+        </h3>
+        <ContainerActions index={index} count={count} {...actions} />
+      </header>
+      {open && (
+        <div id={`container-body-${index}`} className="grid gap-6 p-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <ContainerNameField index={index} />
+          </div>
+          <ImageFields index={index} />
+          <SpecPicker index={index} />
+          <StoragePicker index={index} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name={`containers.${index}.command`} label="Command" placeholder="/bin/sh" description="Space-separated." mono />
+            <TextField name={`containers.${index}.args`} label="Args" placeholder="-c 'npm start'" description="Space-separated." mono />
+            <TextField name={`containers.${index}.postStart`} label="PostStart hook" placeholder="sh poststart.sh" description="Runs after the container starts." mono />
+            <TextField name={`containers.${index}.preStop`} label="PreStop hook" placeholder="sh prestop.sh" description="Runs before the container stops." mono />
+          </div>
+          <EnvEditor index={index} />
+          <ProbeFields index={index} />
+        </div>
+      )}
+    </section>
+  );
+});

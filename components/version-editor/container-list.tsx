@@ -1,0 +1,107 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
+import { useFieldArray, useFormContext } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { FieldMessage } from "@/components/ui/field";
+import { emptyContainer } from "@/lib/version/defaults";
+import type { VersionForm } from "@/lib/version/schema";
+import { ContainerCard } from "./container-card";
+import { DuplicateNamesProvider } from "./duplicate-names";
+import { useFieldError } from "./use-field-error";
+
+/** A name not used by any container yet: base, base-2, base-3, … */
+function freeName(base: string, taken: string[]): string {
+  if (!taken.includes(base)) return base;
+  for (let i = 2; ; i++) if (!taken.includes(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+export function ContainerList() {
+  const { control, getValues } = useFormContext<VersionForm>();
+  const { fields, append, insert, remove, move } = useFieldArray({ control, name: "containers" });
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const listError = useFieldError("containers");
+  const ids = fields.map((f) => f.id);
+  const idsKey = ids.join(",");
+
+  const names = () => getValues("containers").map((c) => c.name);
+
+  const onToggle = useCallback(
+    (index: number) => {
+      const id = idsKey.split(",")[index];
+      if (!id) return;
+      setCollapsed((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      });
+    },
+    [idsKey],
+  );
+
+  const onDuplicate = useCallback(
+    (index: number) => {
+      const source = structuredClone(getValues(`containers.${index}`));
+      const taken = getValues("containers").map((c) => c.name);
+      insert(index + 1, { ...source, name: freeName(`${source.name || "container"}-copy`, taken) }, { focusName: `containers.${index + 1}.name` });
+    },
+    [getValues, insert],
+  );
+
+  const onRemove = useCallback(
+    (index: number) => {
+      const removed = structuredClone(getValues(`containers.${index}`));
+      remove(index);
+      toast(`Removed container ${removed.name || index + 1}`, {
+        action: { label: "Undo", onClick: () => insert(index, removed, { shouldFocus: false }) },
+      });
+    },
+    [getValues, insert, remove],
+  );
+
+  const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
+
+  return (
+    <section aria-labelledby="containers-heading" className="grid gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="containers-heading" className="text-lg font-semibold">
+          Containers <span className="text-muted-foreground">({fields.length})</span>
+        </h2>
+        <div className="flex gap-2">
+          <Button type="button" variant="outline" size="sm" onClick={() => setCollapsed(new Set(ids))}>
+            <ChevronsDownUp aria-hidden /> Collapse all
+          </Button>
+          <Button type="button" variant="outline" size="sm" onClick={() => setCollapsed(new Set())}>
+            <ChevronsUpDown aria-hidden /> Expand all
+          </Button>
+        </div>
+      </div>
+      <FieldMessage id="f-containers-error">{listError}</FieldMessage>
+      <DuplicateNamesProvider control={control} count={fields.length}>
+        {fields.map((field, index) => (
+          <ContainerCard
+            key={field.id}
+            index={index}
+            count={fields.length}
+            collapsed={collapsed.has(field.id)}
+            onToggle={onToggle}
+            onMove={onMove}
+            onDuplicate={onDuplicate}
+            onRemove={onRemove}
+          />
+        ))}
+      </DuplicateNamesProvider>
+      <Button
+        type="button"
+        variant="secondary"
+        className="w-fit"
+        onClick={() => append(emptyContainer(freeName("container", names())), { focusName: `containers.${fields.length}.name` })}
+      >
+        <Plus aria-hidden /> Add container
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+import type { VersionForm } from "@/lib/version/schema";
+
+/** name · image · spec · storage · probe, for a collapsed card. Watches this container only. */
+export function ContainerSummary({ index }: { index: number }) {
+  const [name, image, spec, storage, probeType] = useWatch<VersionForm>({
+    name: [
+      `containers.${index}.name`,
+      `containers.${index}.image`,
+      `containers.${index}.spec`,
+      `containers.${index}.storage`,
+      `containers.${index}.probeType`,
+    ],
+  }) as string[];
+  return (
+    <span className="min-w-0 truncate font-mono text-sm">
+      <span className="font-semibold">{name || "(unnamed)"}</span>
+      <span className="text-muted-foreground"> · {image || "(no image)"} · {spec} · {storage} · {probeType}</span>
+    </span>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { EnvRows } from "./env-rows";
+import { EnvText } from "./env-text";
+
+/** Two views of one value (the form's env rows): switching mode converts, it never discards. */
+export function EnvEditor({ index }: { index: number }) {
+  const [mode, setMode] = useState<"rows" | "text">("rows");
+  return (
+    <section aria-labelledby={`env-heading-${index}`} className="grid gap-2">
+      <Tabs value={mode} onValueChange={(v) => setMode(v as "rows" | "text")}>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h4 id={`env-heading-${index}`} className="text-sm font-medium">
+            Environment variables
+          </h4>
+          <TabsList aria-label="Environment variable editing mode">
+            <TabsTrigger value="rows">Rows</TabsTrigger>
+            <TabsTrigger value="text">Text</TabsTrigger>
+          </TabsList>
+        </div>
+        <TabsContent value="rows">{mode === "rows" && <EnvRows index={index} />}</TabsContent>
+        <TabsContent value="text">{mode === "text" && <EnvText index={index} />}</TabsContent>
+      </Tabs>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import "server-only";
+
+import { EsaError } from "@/lib/esa/errors";
+import { createVersion, findVersionByName } from "@/lib/esa/operations";
+import { buildCreateVersionParams } from "@/lib/version/build-params";
+import type { CreateVersionResult, FieldError } from "@/lib/version/create-result";
+import { sameVersionContent } from "@/lib/version/same-content";
+import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
+import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
+
+// Exactly-once create. CreateEdgeContainerAppVersion has no idempotency token, but a version name
+// is unique per app: it is the natural key. A create is sent at most once per submission; when its
+// outcome is unknown (timeout, dropped connection) or the name is taken, the version with that
+// name is looked up and compared. Identical content means an earlier attempt succeeded.
+
+const inflight = new Map<string, Promise<CreateVersionResult>>();
+
+export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
+  return issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+}
+
+export async function submitVersion(input: unknown): Promise<CreateVersionResult> {
+  const parsed = versionFormSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "ValidationFailed",
+      message: `${parsed.error.issues.length === 1 ? "One field needs" : `${parsed.error.issues.length} fields need`} attention before this version can be created.`,
+      fieldErrors: issuesToFieldErrors(parsed.error.issues),
+    };
+  }
+  const values = parsed.data;
+  const params = buildCreateVersionParams(values);
+  // Double clicks and two tabs submitting the same content in this process share one create.
+  const key = JSON.stringify(params);
+  const running = inflight.get(key);
+  if (running) return running;
+  const attempt = createOnce(values).finally(() => inflight.delete(key));
+  inflight.set(key, attempt);
+  return attempt;
+}
+
+async function createOnce(values: VersionForm): Promise<CreateVersionResult> {
+  try {
+    const created = await createVersion(buildCreateVersionParams(values));
+    return { ok: true, appId: values.appId, versionId: created.versionId, requestId: created.requestId, alreadyCreated: false };
+  } catch (error) {
+    const e = error instanceof EsaError ? error : undefined;
+    if (e && (e.outcomeUnknown || e.code === "NameAlreadyExists")) return reconcile(values, e);
+    return failure(values, e);
+  }
+}
+
+/** After an unknown outcome or a name clash: is the version with this name ours? */
+async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVersionResult> {
+  let existing;
+  try {
+    existing = await findVersionByName(values.appId, values.name);
+  } catch (lookupError) {
+    const detail = lookupError instanceof EsaError ? ` (${lookupError.message})` : "";
+    return {
+      ...failure(values, cause),
+      outcomeUnknown: true,
+      message: `${cause.message} Checking whether the version was created also failed${detail}. Submit again when the service is reachable: resubmitting is safe, the version name prevents a duplicate.`,
+    };
+  }
+  if (existing && sameVersionContent(values, existing)) {
+    return { ok: true, appId: values.appId, versionId: existing.versionId, requestId: cause.requestId, alreadyCreated: true };
+  }
+  if (existing) {
+    return {
+      ok: false,
+      code: "NameAlreadyExists",
+      httpStatus: cause.httpStatus,
+      requestId: cause.requestId,
+      message: `A different version named "${values.name}" already exists (${existing.versionId}).`,
+      fieldErrors: [
+        { path: "name", message: `Version ${existing.versionId} already uses this name with different content. Choose a different name.` },
+      ],
+    };
+  }
+  if (cause.outcomeUnknown) {
+    return {
+      ...failure(values, cause),
+      outcomeUnknown: true,
+      message: `${cause.message} No version named "${values.name}" exists yet, but the service may still be creating it. Submit again to check: resubmitting is safe, the version name prevents a duplicate.`,
+    };
+  }
+  return failure(values, cause);
+}
+
+function failure(values: VersionForm, e: EsaError | undefined): Extract<CreateVersionResult, { ok: false }> {
+  if (!e) {
+    return { ok: false, code: "UnexpectedError", message: "Something went wrong on the server before the request was sent. Your values are kept; try again, and report it if it persists." };
+  }
+  const fieldErrors = fieldErrorsForServiceError(e.code, e.message, values) ?? undefined;
+  return {
+    ok: false,
+    code: e.code,
+    httpStatus: e.httpStatus,
+    requestId: e.requestId,
+    recommend: e.recommend,
+    outcomeUnknown: e.outcomeUnknown,
+    message: e.message,
+    fieldErrors,
+  };
+}
