@@ -52,12 +52,10 @@ export const envSchema = z.object({
     }),
   ),
   ESA_SANDBOX_CONTROL: optionalVar(
-    z.preprocess(
-      lower,
-      z.enum(["1", "0", "true", "false"], {
-        error: 'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
-      }),
-    ),
+    // Same two values the standalone sandbox CLI accepts (lib/sandbox/cli-config.ts).
+    z.enum(["1", "0"], {
+      error: 'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
+    }),
   ),
   ESA_SANDBOX_SEED: optionalVar(
     z.preprocess(
@@ -110,7 +108,7 @@ export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
       port: env.ESA_SANDBOX_PORT ?? 0,
       accessKeyId: env.ESA_SANDBOX_ACCESS_KEY_ID ?? SANDBOX_ACCESS_KEY_ID,
       accessKeySecret: env.ESA_SANDBOX_ACCESS_KEY_SECRET ?? SANDBOX_ACCESS_KEY_SECRET,
-      controlEnabled: env.ESA_SANDBOX_CONTROL === "1" || env.ESA_SANDBOX_CONTROL === "true",
+      controlEnabled: env.ESA_SANDBOX_CONTROL === "1",
       seed: env.ESA_SANDBOX_SEED ?? "demo",
       creatingDelayMs: env.ESA_SANDBOX_CREATING_DELAY_MS ?? DEFAULT_CREATING_DELAY_MS,
     },

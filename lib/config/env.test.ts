@@ -139,7 +139,7 @@ describe("sandbox variables", () => {
 
   it("keeps the control interface off unless asked", () => {
     expect(parseServerConfig({ ESA_SANDBOX_CONTROL: "0" }).sandbox.controlEnabled).toBe(false);
-    expect(problemsOf({ ESA_SANDBOX_CONTROL: "yes" })[0]).toMatch(/^ESA_SANDBOX_CONTROL must be "1"/);
+    expect(problemsOf({ ESA_SANDBOX_CONTROL: "true" })[0]).toMatch(/^ESA_SANDBOX_CONTROL must be "1"/);
   });
 
   it("rejects an unknown seed", () => {

@@ -1,0 +1,88 @@
+import "server-only";
+
+// Sentences shown to a person when ESA or the connection to it fails. Kept apart from the
+// classification in errors.ts so wording can change without touching the rules.
+
+const ACTION_PHRASES: Readonly<Record<string, string>> = {
+  CreateEdgeContainerAppVersion: "create the version",
+  ListEdgeContainerApps: "list the applications",
+  GetEdgeContainerApp: "load the application",
+  ListEdgeContainerAppVersions: "list the versions",
+  GetEdgeContainerAppVersion: "load the version",
+};
+
+export function describeAction(action: string): string {
+  return ACTION_PHRASES[action] ?? `call ${action}`;
+}
+
+/** List/Get/Describe calls change nothing, so they are safe to repeat; anything else may not be. */
+export function isReadAction(action: string): boolean {
+  return /^(List|Get|Describe)/.test(action);
+}
+
+export const CHECK_BEFORE_RETRY =
+  "It may have been created anyway: check the version list before creating it again.";
+
+export const NO_CREDENTIALS_ADVICE =
+  "No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
+  "configure a profile with `aliyun configure`, or run on ECS with a RAM role. " +
+  "To try the app without an Alibaba Cloud account, set ESA_BACKEND=sandbox.";
+
+type Advice = (ctx: { action: string; phrase: string; serviceMessage: string }) => string;
+
+const accessDenied: Advice = ({ action, phrase }) =>
+  `Your RAM user or role is not allowed to ${phrase}. Ask an administrator to grant it ` +
+  `AliyunESAFullAccess, or a policy that allows esa:${action}.`;
+
+const throttled: Advice = () =>
+  "ESA is limiting how often this account may call it. Wait a few seconds and try again.";
+
+const rejected: Advice = ({ serviceMessage }) =>
+  `ESA rejected the request: ${serviceMessage || "a parameter is invalid"}. Correct it and submit again.`;
+
+/**
+ * Specific advice for the codes a person can act on. Gateway codes come from the common
+ * Alibaba Cloud error list; the rest from the CreateEdgeContainerAppVersion reference page.
+ */
+export const SERVICE_ADVICE: Readonly<Record<string, Advice>> = {
+  "InvalidAccessKeyId.NotFound": () =>
+    "ESA does not recognise the AccessKey ID. Check ALIBABA_CLOUD_ACCESS_KEY_ID (or the profile " +
+    "the credential chain used) and that the key belongs to the account that owns the application.",
+  "InvalidAccessKeyId.Inactive": () =>
+    "The AccessKey is disabled. Enable it in the RAM console, or configure an active AccessKey.",
+  SignatureDoesNotMatch: () =>
+    "ESA rejected the request signature: the AccessKey secret does not belong to the AccessKey ID. " +
+    "Check ALIBABA_CLOUD_ACCESS_KEY_SECRET, and that this server's clock is correct.",
+  IncompleteSignature: () =>
+    "ESA rejected the request signature. Check the AccessKey secret and that this server's clock is correct.",
+  "Forbidden.RAM": accessDenied,
+  NoPermission: accessDenied,
+  Forbidden: accessDenied,
+  "Throttling.User": throttled,
+  "Throttling.Api": throttled,
+  Throttling: throttled,
+  "InvalidApp.NotFound": () =>
+    "ESA has no application with this ID. Check the App ID, and that ESA_ENDPOINT points at the " +
+    "site (China or international) where the application lives.",
+  NameAlreadyExists: () => "A version with this name already exists in this application. Choose another name.",
+  ParameterAlreadyExist: ({ serviceMessage }) =>
+    `A value that must be unique is repeated${serviceMessage ? ` (${serviceMessage})` : ""}. Make it unique and submit again.`,
+  InternalError: ({ phrase }) => `ESA had an internal error and could not ${phrase}. Try again in a moment.`,
+  ServiceUnavailable: ({ phrase }) => `ESA is temporarily unavailable and could not ${phrase}. Try again in a moment.`,
+};
+
+export function adviceFor(code: string, ctx: { action: string; serviceMessage: string }): string {
+  const phrase = describeAction(ctx.action);
+  const advice =
+    SERVICE_ADVICE[code] ?? (code.startsWith("InvalidParameter") || code === "MissingParameter" ? rejected : undefined);
+  if (advice) return advice({ ...ctx, phrase });
+  const detail = ctx.serviceMessage ? `: ${ctx.serviceMessage}` : "";
+  return `ESA could not ${phrase} (${code})${detail}.`;
+}
+
+/** The service's own Message is meant for people, but keep one line of sane length. */
+export function cleanServiceMessage(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const oneLine = value.replace(/\s+/g, " ").trim().replace(/[.。]+$/, "");
+  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}

@@ -1,0 +1,186 @@
+import "server-only";
+
+import { adviceFor, CHECK_BEFORE_RETRY, cleanServiceMessage, isReadAction, NO_CREDENTIALS_ADVICE } from "./error-advice";
+import { classifyNetworkError } from "./network-errors";
+
+export type EsaErrorKind = "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
+
+/** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
+export interface EsaErrorPublic {
+  kind: EsaErrorKind;
+  code: string;
+  message: string;
+  httpStatus?: number;
+  requestId?: string;
+  recommend?: string;
+  outcomeUnknown: boolean;
+  retryable: boolean;
+}
+
+export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
+  outcomeUnknown?: boolean;
+  retryable?: boolean;
+  action?: string;
+  cause?: unknown;
+}
+
+/** The one error type lib/esa throws. `message` is written for a person: what happened, what to do. */
+export class EsaError extends Error {
+  readonly kind: EsaErrorKind;
+  readonly code: string;
+  readonly httpStatus?: number;
+  readonly requestId?: string;
+  readonly recommend?: string;
+  /** True when the request may have taken effect although no success answer arrived. */
+  readonly outcomeUnknown: boolean;
+  /** True when repeating the same call unchanged is safe and may succeed. */
+  readonly retryable: boolean;
+  readonly action?: string;
+
+  constructor(init: EsaErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = "EsaError";
+    this.kind = init.kind;
+    this.code = init.code;
+    this.httpStatus = init.httpStatus;
+    this.requestId = init.requestId;
+    this.recommend = init.recommend;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.retryable = init.retryable ?? false;
+    this.action = init.action;
+  }
+
+  toPublic(): EsaErrorPublic {
+    const out: EsaErrorPublic = {
+      kind: this.kind,
+      code: this.code,
+      message: this.message,
+      outcomeUnknown: this.outcomeUnknown,
+      retryable: this.retryable,
+    };
+    if (this.httpStatus !== undefined) out.httpStatus = this.httpStatus;
+    if (this.requestId !== undefined) out.requestId = this.requestId;
+    if (this.recommend !== undefined) out.recommend = this.recommend;
+    return out;
+  }
+
+  toJSON(): EsaErrorPublic {
+    return this.toPublic();
+  }
+}
+
+export interface EsaErrorContext {
+  action: string;
+  /** host[:port] the call went to; named in connection messages (never a secret). */
+  endpoint?: string;
+  timeoutMs?: number;
+}
+
+type Loose = Record<string, unknown>;
+const asRecord = (value: unknown): Loose | undefined =>
+  value !== null && typeof value === "object" ? (value as Loose) : undefined;
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" && value !== "undefined" ? value : undefined;
+
+/** Turns anything a call to ESA can throw into an EsaError. Never copies a raw library message. */
+export function toEsaError(error: unknown, ctx: EsaErrorContext): EsaError {
+  if (error instanceof EsaError) return error;
+  const read = isReadAction(ctx.action);
+  const e = asRecord(error);
+  const data = asRecord(e?.data);
+  const status = typeof e?.statusCode === "number" ? e.statusCode : data?.statusCode;
+
+  // openapi-client's ResponseError: Code/Message/RequestId from the gateway's JSON error body.
+  if (e && data && typeof status === "number") return serviceError(e, data, status, ctx, read);
+
+  // A body that is not JSON (a proxy's HTML 502) or JSON that is not an object.
+  if (error instanceof SyntaxError || (error instanceof Error && error.message === "The value is not a object")) {
+    return new EsaError({
+      kind: "bad-response",
+      code: "InvalidResponse",
+      action: ctx.action,
+      message:
+        "ESA, or a proxy in front of it, answered with something that is not an API response " +
+        "(often an HTML error page). " +
+        (read ? "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy." : CHECK_BEFORE_RETRY),
+      outcomeUnknown: !read,
+      retryable: read,
+      cause: error,
+    });
+  }
+
+  if (looksLikeCredentialFailure(e)) return credentialsError(ctx.action);
+
+  const network = classifyNetworkError(error, ctx, read);
+  return network ? new EsaError({ ...network, action: ctx.action, cause: error }) : unexpected(error, ctx, read);
+}
+
+function serviceError(e: Loose, data: Loose, status: number, ctx: EsaErrorContext, read: boolean): EsaError {
+  const code = str(e.code) ?? str(data.Code) ?? str(data.code);
+  const requestId = str(data.RequestId) ?? str(data.requestId);
+  const recommend = str(data.Recommend);
+  const throttled = status === 429 || (code?.startsWith("Throttling") ?? false);
+  if (!code) {
+    // An error status without an ESA error body: something other than the ESA gateway answered.
+    return new EsaError({
+      kind: "bad-response",
+      code: `HTTP${status}`,
+      httpStatus: status,
+      action: ctx.action,
+      message: `ESA answered HTTP ${status} without an error code. ${read ? "Try again in a moment." : CHECK_BEFORE_RETRY}`,
+      outcomeUnknown: !read,
+      retryable: read && (status >= 500 || throttled),
+      cause: e,
+    });
+  }
+  const serviceMessage = cleanServiceMessage(data.Message ?? data.message);
+  return new EsaError({
+    kind: "service",
+    code,
+    httpStatus: status,
+    requestId,
+    recommend,
+    action: ctx.action,
+    message: adviceFor(code, { action: ctx.action, serviceMessage }),
+    retryable: status >= 500 || throttled,
+    cause: e,
+  });
+}
+
+const CREDENTIAL_PATTERNS = [
+  /unable to get credentials from any of the providers in the chain/i,
+  /the access key (id|secret) is empty/i,
+  /Missing required type option/,
+  /Please set up the credentials correctly/,
+];
+
+function looksLikeCredentialFailure(e: Loose | undefined): boolean {
+  if (!e) return false;
+  if (e.code === "InvalidCredentials") return true;
+  const message = typeof e.message === "string" ? e.message : "";
+  return CREDENTIAL_PATTERNS.some((pattern) => pattern.test(message));
+}
+
+/**
+ * No `cause` on purpose: the chain's messages can quote a credentials endpoint's response,
+ * which may hold a temporary secret, and a logged error prints its cause.
+ */
+export function credentialsError(action?: string): EsaError {
+  return new EsaError({
+    kind: "credentials",
+    code: "CredentialsNotFound",
+    action,
+    message: NO_CREDENTIALS_ADVICE,
+  });
+}
+
+function unexpected(error: unknown, ctx: EsaErrorContext, read: boolean): EsaError {
+  return new EsaError({
+    kind: "network",
+    code: "UnexpectedError",
+    action: ctx.action,
+    message: `Something unexpected went wrong while trying to reach ESA. ${read ? "Try again." : CHECK_BEFORE_RETRY}`,
+    outcomeUnknown: !read,
+    cause: error,
+  });
+}

@@ -1,0 +1,139 @@
+import "server-only";
+
+import { CHECK_BEFORE_RETRY } from "./error-advice";
+import { EsaError } from "./errors";
+import type { EsaApp, EsaHealthCheck, EsaVersion, Page, WireContainer, WithRequestId } from "./types";
+
+// Pure converters from ESA's raw PascalCase bodies to the app's camelCase types. Lenient about
+// optional fields (the service adds and omits them), strict about the identifiers the app keys
+// on: a body without them is reported as a bad response instead of rendering an empty row.
+
+type Raw = Record<string, unknown>;
+
+const record = (value: unknown): Raw | undefined =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : undefined;
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+const optText = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+// Numbers are numbers in the SDK models; accept numeric strings too rather than drop a value.
+const optNumber = (value: unknown): number | undefined => {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return undefined;
+};
+
+function badResponse(action: string, what: string, create = false): EsaError {
+  return new EsaError({
+    kind: "bad-response",
+    code: "InvalidResponse",
+    action,
+    message: `ESA's answer could not be read: ${what}. ${create ? CHECK_BEFORE_RETRY : "Try again in a moment."}`,
+    outcomeUnknown: create,
+    retryable: !create,
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function requestIdOf(body: Raw): string {
+  return text(body.RequestId);
+}
+
+export function mapHealthCheck(raw: unknown): EsaHealthCheck | undefined {
+  const hc = record(raw);
+  if (!hc) return undefined;
+  return withoutUndefined({
+    type: optText(hc.Type),
+    host: optText(hc.Host),
+    // A string in the SDK model (e.g. "http_2xx"), not a number.
+    httpCode: optText(hc.HttpCode) ?? (typeof hc.HttpCode === "number" ? String(hc.HttpCode) : undefined),
+    method: optText(hc.Method),
+    uri: optText(hc.Uri),
+    port: optNumber(hc.Port),
+    timeout: optNumber(hc.Timeout),
+    interval: optNumber(hc.Interval),
+    succTimes: optNumber(hc.SuccTimes),
+    failTimes: optNumber(hc.FailTimes),
+  });
+}
+
+export function mapApp(raw: unknown, action: string): EsaApp {
+  const app = record(raw);
+  const appId = optText(app?.AppId);
+  if (!app || !appId) throw badResponse(action, "an application has no AppId");
+  return withoutUndefined({
+    appId,
+    name: text(app.Name),
+    remarks: text(app.Remarks),
+    status: text(app.Status),
+    createTime: text(app.CreateTime),
+    updateTime: text(app.UpdateTime),
+    versionCount: optNumber(app.VersionCount) ?? 0,
+    domainName: optText(app.DomainName),
+    gatewayType: optText(app.GatewayType),
+    servicePort: optNumber(app.ServicePort),
+    targetPort: optNumber(app.TargetPort),
+    healthCheck: mapHealthCheck(app.HealthCheck),
+  });
+}
+
+/** `fallbackAppId`: list items may omit AppId; they belong to the app that was asked for. */
+export function mapVersion(raw: unknown, action: string, fallbackAppId = ""): EsaVersion {
+  const version = record(raw);
+  const versionId = optText(version?.VersionId);
+  if (!version || !versionId) throw badResponse(action, "a version has no VersionId");
+  const containers = Array.isArray(version.Containers)
+    ? version.Containers.filter((c): c is WireContainer => record(c) !== undefined)
+    : [];
+  return withoutUndefined({
+    appId: optText(version.AppId) ?? fallbackAppId,
+    versionId,
+    name: text(version.Name),
+    remarks: text(version.Remarks),
+    status: text(version.Status),
+    createTime: text(version.CreateTime),
+    updateTime: text(version.UpdateTime),
+    publishTime: optText(version.PublishTime),
+    lastPublishTime: optText(version.LastPublishTime),
+    containers,
+  });
+}
+
+function mapPage<T>(body: Raw, listKey: string, action: string, item: (raw: unknown) => T): WithRequestId<Page<T>> {
+  const list = body[listKey] ?? [];
+  if (!Array.isArray(list)) throw badResponse(action, `${listKey} is not a list`);
+  const items = list.map(item);
+  return {
+    items,
+    pageNumber: optNumber(body.PageNumber) ?? 1,
+    pageSize: optNumber(body.PageSize) ?? items.length,
+    totalCount: optNumber(body.TotalCount) ?? items.length,
+    requestId: requestIdOf(body),
+  };
+}
+
+export function mapAppPage(body: Raw): WithRequestId<Page<EsaApp>> {
+  const action = "ListEdgeContainerApps";
+  return mapPage(body, "Apps", action, (raw) => mapApp(raw, action));
+}
+
+export function mapVersionPage(body: Raw, appId: string): WithRequestId<Page<EsaVersion>> {
+  const action = "ListEdgeContainerAppVersions";
+  return mapPage(body, "Versions", action, (raw) => mapVersion(raw, action, appId));
+}
+
+export function mapGetApp(body: Raw): WithRequestId<{ app: EsaApp }> {
+  return { app: mapApp(body.App, "GetEdgeContainerApp"), requestId: requestIdOf(body) };
+}
+
+export function mapGetVersion(body: Raw, appId: string): WithRequestId<{ version: EsaVersion }> {
+  return { version: mapVersion(body.Version, "GetEdgeContainerAppVersion", appId), requestId: requestIdOf(body) };
+}
+
+/** A 200 without a VersionId most likely did create something: say so rather than "failed". */
+export function mapCreateVersion(body: Raw): WithRequestId<{ versionId: string }> {
+  const versionId = optText(body.VersionId);
+  if (!versionId) throw badResponse("CreateEdgeContainerAppVersion", "it has no VersionId", true);
+  return { versionId, requestId: requestIdOf(body) };
+}
