@@ -5,7 +5,7 @@ import type { SandboxOptions } from "./server";
 
 export type CliConfig = { ok: true; options: SandboxOptions } | { ok: false; message: string };
 
-export function readCliConfig(env: NodeJS.ProcessEnv): CliConfig {
+export function readCliConfig(env: Readonly<Record<string, string | undefined>>): CliConfig {
   const rawPort = env.ESA_SANDBOX_PORT?.trim() || String(SANDBOX_DEFAULT_PORT);
   const port = /^\d+$/.test(rawPort) ? Number(rawPort) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
