@@ -58,6 +58,8 @@ async function route(
   try {
     body = await readBody(req);
   } catch (error) {
+    // A client that hangs up mid-body is not a sandbox failure; there is nobody left to answer.
+    if (req.destroyed && !(error instanceof BodyTooLargeError)) return void res.destroy();
     if (!(error instanceof BodyTooLargeError)) throw error;
     res.setHeader("connection", "close");
     return sendJson(
