@@ -24,8 +24,17 @@ export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "r
   cause?: unknown;
 }
 
+// Separate bundles (or a test's fresh module graph) each get their own copy of this class; a
+// registry symbol lets `instanceof` recognise an EsaError made by any copy.
+const BRAND = Symbol.for("version-studio.esa.EsaError");
+
 /** The one error type lib/esa throws. `message` is written for a person: what happened, what to do. */
 export class EsaError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+  readonly [BRAND] = true;
   readonly kind: EsaErrorKind;
   readonly code: string;
   readonly httpStatus?: number;

@@ -105,7 +105,7 @@ describe("mapVersion", () => {
   });
 
   it("takes the app id it was asked for when a list item omits it", () => {
-    const { AppId: _omitted, ...withoutAppId } = rawVersion;
+    const withoutAppId = { ...rawVersion, AppId: undefined };
     expect(mapVersion(withoutAppId, "ListEdgeContainerAppVersions", "app-asked").appId).toBe("app-asked");
   });
 
