@@ -948,7 +948,7 @@ describe("strict shape: unknown keys", () => {
     expect(found[0]).toMatchObject({ path: "containers.0", code: "unrecognized_keys" });
   });
 
-  it("does not strip unknown keys from a successful parse (there is none)", () => {
+  it("rejects wire (PascalCase) keys in form values", () => {
     const r = versionFormSchema.safeParse(withRaw(["containers", 0, "Name"], "web"));
     expect(r.success).toBe(false);
   });
