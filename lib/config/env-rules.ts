@@ -5,7 +5,8 @@ import { z } from "zod";
 const ENDPOINT_EXAMPLE = "esa.ap-southeast-1.aliyuncs.com";
 
 // RFC 1123 labels, IPv4 dotted quads match too; a bracketed IPv6 literal is allowed for local use.
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9A-Fa-f:.]+\]$/;
 
 /**

@@ -2,7 +2,11 @@ import "server-only";
 
 import { z } from "zod";
 
-import { DEFAULT_CREATING_DELAY_MS, SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET } from "@/lib/sandbox/defaults";
+import {
+  DEFAULT_CREATING_DELAY_MS,
+  SANDBOX_ACCESS_KEY_ID,
+  SANDBOX_ACCESS_KEY_SECRET,
+} from "@/lib/sandbox/defaults";
 
 import { endpointProblem, intInRange } from "./env-rules";
 
@@ -11,17 +15,23 @@ export const DEFAULT_ESA_ENDPOINT = "esa.cn-hangzhou.aliyuncs.com";
 
 // `.env` files often carry `NAME=` lines; an empty or blank value means "not set".
 const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
+  typeof value === "string" && value.trim() === ""
+    ? undefined
+    : typeof value === "string"
+      ? value.trim()
+      : value;
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
 
-const optionalVar = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const optionalVar = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
 
 export const envSchema = z.object({
   ESA_BACKEND: optionalVar(
     z.preprocess(
       lower,
       z.enum(["sandbox", "aliyun"], {
-        error: 'ESA_BACKEND must be "sandbox" (the local simulator) or "aliyun" (the real service), or left unset to choose automatically.',
+        error:
+          'ESA_BACKEND must be "sandbox" (the local simulator) or "aliyun" (the real service), or left unset to choose automatically.',
       }),
     ),
   ),
@@ -37,31 +47,39 @@ export const envSchema = z.object({
       z.enum(["HTTPS", "HTTP"], { error: 'ESA_PROTOCOL must be "HTTPS" (the default) or "HTTP".' }),
     ),
   ),
-  ESA_CONNECT_TIMEOUT_MS: optionalVar(intInRange("ESA_CONNECT_TIMEOUT_MS", 100, 60_000, "milliseconds")),
+  ESA_CONNECT_TIMEOUT_MS: optionalVar(
+    intInRange("ESA_CONNECT_TIMEOUT_MS", 100, 60_000, "milliseconds"),
+  ),
   ESA_READ_TIMEOUT_MS: optionalVar(intInRange("ESA_READ_TIMEOUT_MS", 100, 300_000, "milliseconds")),
-  ESA_SANDBOX_PORT: optionalVar(intInRange("ESA_SANDBOX_PORT", 0, 65_535, "a TCP port (0 picks a free one)")),
+  ESA_SANDBOX_PORT: optionalVar(
+    intInRange("ESA_SANDBOX_PORT", 0, 65_535, "a TCP port (0 picks a free one)"),
+  ),
   ESA_SANDBOX_ACCESS_KEY_ID: optionalVar(
     z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, {
-      error: "ESA_SANDBOX_ACCESS_KEY_ID must be 1-128 letters, digits, dots, dashes or underscores.",
+      error:
+        "ESA_SANDBOX_ACCESS_KEY_ID must be 1-128 letters, digits, dots, dashes or underscores.",
     }),
   ),
   // The message must never echo the value: it is a secret even when it is a sandbox one.
   ESA_SANDBOX_ACCESS_KEY_SECRET: optionalVar(
     z.string().regex(/^\S{1,256}$/, {
-      error: "ESA_SANDBOX_ACCESS_KEY_SECRET must be 1-256 characters without spaces (its value is not shown).",
+      error:
+        "ESA_SANDBOX_ACCESS_KEY_SECRET must be 1-256 characters without spaces (its value is not shown).",
     }),
   ),
   ESA_SANDBOX_CONTROL: optionalVar(
     // Same two values the standalone sandbox CLI accepts (lib/sandbox/cli-config.ts).
     z.enum(["1", "0"], {
-      error: 'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
+      error:
+        'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
     }),
   ),
   ESA_SANDBOX_SEED: optionalVar(
     z.preprocess(
       lower,
       z.enum(["demo", "large"], {
-        error: 'ESA_SANDBOX_SEED must be "demo" (a few apps, the default) or "large" (many apps, for paging).',
+        error:
+          'ESA_SANDBOX_SEED must be "demo" (a few apps, the default) or "large" (many apps, for paging).',
       }),
     ),
   ),
@@ -94,7 +112,8 @@ export interface ServerConfig {
 }
 
 export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
-  const inferred: EsaBackend = env.ESA_ENDPOINT || env.ALIBABA_CLOUD_ACCESS_KEY_ID ? "aliyun" : "sandbox";
+  const inferred: EsaBackend =
+    env.ESA_ENDPOINT || env.ALIBABA_CLOUD_ACCESS_KEY_ID ? "aliyun" : "sandbox";
   return {
     backend: env.ESA_BACKEND ?? inferred,
     backendChosenBy: env.ESA_BACKEND ? "ESA_BACKEND" : "auto",

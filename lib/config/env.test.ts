@@ -36,7 +36,11 @@ describe("parseServerConfig defaults", () => {
   });
 
   it("treats blank values like unset ones", () => {
-    const config = parseServerConfig({ ESA_BACKEND: "", ESA_ENDPOINT: "  ", ESA_READ_TIMEOUT_MS: "" });
+    const config = parseServerConfig({
+      ESA_BACKEND: "",
+      ESA_ENDPOINT: "  ",
+      ESA_READ_TIMEOUT_MS: "",
+    });
     expect(config.backend).toBe("sandbox");
     expect(config.readTimeoutMs).toBe(10000);
   });
@@ -45,27 +49,40 @@ describe("parseServerConfig defaults", () => {
 describe("ESA_BACKEND", () => {
   it("switches to aliyun automatically when ESA_ENDPOINT is set", () => {
     const config = parseServerConfig({ ESA_ENDPOINT: "esa.ap-southeast-1.aliyuncs.com" });
-    expect(config).toMatchObject({ backend: "aliyun", backendChosenBy: "auto", endpoint: "esa.ap-southeast-1.aliyuncs.com" });
+    expect(config).toMatchObject({
+      backend: "aliyun",
+      backendChosenBy: "auto",
+      endpoint: "esa.ap-southeast-1.aliyuncs.com",
+    });
   });
 
   it("switches to aliyun automatically when ALIBABA_CLOUD_ACCESS_KEY_ID is set", () => {
-    expect(parseServerConfig({ ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIexample" }).backend).toBe("aliyun");
+    expect(parseServerConfig({ ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIexample" }).backend).toBe(
+      "aliyun",
+    );
   });
 
   it("lets an explicit value win over the automatic choice, case-insensitively", () => {
-    const config = parseServerConfig({ ESA_BACKEND: "Sandbox", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIexample" });
+    const config = parseServerConfig({
+      ESA_BACKEND: "Sandbox",
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIexample",
+    });
     expect(config).toMatchObject({ backend: "sandbox", backendChosenBy: "ESA_BACKEND" });
     expect(parseServerConfig({ ESA_BACKEND: "aliyun" }).backend).toBe("aliyun");
   });
 
   it("rejects anything else with the allowed values", () => {
-    expect(problemsOf({ ESA_BACKEND: "prod" })).toEqual([expect.stringMatching(/^ESA_BACKEND must be "sandbox".*"aliyun"/)]);
+    expect(problemsOf({ ESA_BACKEND: "prod" })).toEqual([
+      expect.stringMatching(/^ESA_BACKEND must be "sandbox".*"aliyun"/),
+    ]);
   });
 });
 
 describe("ESA_ENDPOINT", () => {
   it("accepts host and host:port", () => {
-    expect(parseServerConfig({ ESA_ENDPOINT: "esa-vpc.cn-hangzhou.aliyuncs.com" }).endpoint).toBe("esa-vpc.cn-hangzhou.aliyuncs.com");
+    expect(parseServerConfig({ ESA_ENDPOINT: "esa-vpc.cn-hangzhou.aliyuncs.com" }).endpoint).toBe(
+      "esa-vpc.cn-hangzhou.aliyuncs.com",
+    );
     expect(parseServerConfig({ ESA_ENDPOINT: "127.0.0.1:8787" }).endpoint).toBe("127.0.0.1:8787");
     expect(parseServerConfig({ ESA_ENDPOINT: "[::1]:8787" }).endpoint).toBe("[::1]:8787");
   });
@@ -79,8 +96,12 @@ describe("ESA_ENDPOINT", () => {
   });
 
   it("rejects a path, a bad port and an invalid host", () => {
-    expect(problemsOf({ ESA_ENDPOINT: "esa.cn-hangzhou.aliyuncs.com/api" })[0]).toMatch(/without a path/);
-    expect(problemsOf({ ESA_ENDPOINT: "esa.cn-hangzhou.aliyuncs.com:99999" })[0]).toMatch(/invalid port/);
+    expect(problemsOf({ ESA_ENDPOINT: "esa.cn-hangzhou.aliyuncs.com/api" })[0]).toMatch(
+      /without a path/,
+    );
+    expect(problemsOf({ ESA_ENDPOINT: "esa.cn-hangzhou.aliyuncs.com:99999" })[0]).toMatch(
+      /invalid port/,
+    );
     expect(problemsOf({ ESA_ENDPOINT: "esa..aliyuncs.com" })[0]).toMatch(/must be a host name/);
   });
 });
@@ -92,13 +113,18 @@ describe("ESA_PROTOCOL", () => {
   });
 
   it("rejects other protocols", () => {
-    expect(problemsOf({ ESA_PROTOCOL: "ftp" })).toEqual([expect.stringMatching(/^ESA_PROTOCOL must be "HTTPS"/)]);
+    expect(problemsOf({ ESA_PROTOCOL: "ftp" })).toEqual([
+      expect.stringMatching(/^ESA_PROTOCOL must be "HTTPS"/),
+    ]);
   });
 });
 
 describe("timeouts and numbers", () => {
   it("parses whole numbers", () => {
-    const config = parseServerConfig({ ESA_CONNECT_TIMEOUT_MS: "2000", ESA_READ_TIMEOUT_MS: "30000" });
+    const config = parseServerConfig({
+      ESA_CONNECT_TIMEOUT_MS: "2000",
+      ESA_READ_TIMEOUT_MS: "30000",
+    });
     expect(config).toMatchObject({ connectTimeoutMs: 2000, readTimeoutMs: 30000 });
   });
 
@@ -139,7 +165,9 @@ describe("sandbox variables", () => {
 
   it("keeps the control interface off unless asked", () => {
     expect(parseServerConfig({ ESA_SANDBOX_CONTROL: "0" }).sandbox.controlEnabled).toBe(false);
-    expect(problemsOf({ ESA_SANDBOX_CONTROL: "true" })[0]).toMatch(/^ESA_SANDBOX_CONTROL must be "1"/);
+    expect(problemsOf({ ESA_SANDBOX_CONTROL: "true" })[0]).toMatch(
+      /^ESA_SANDBOX_CONTROL must be "1"/,
+    );
   });
 
   it("rejects an unknown seed", () => {
@@ -161,7 +189,11 @@ describe("sandbox variables", () => {
 
 describe("the combined error", () => {
   it("lists every bad variable in one Error", () => {
-    const problems = problemsOf({ ESA_ENDPOINT: "http://x", ESA_PROTOCOL: "smtp", ESA_READ_TIMEOUT_MS: "ten" });
+    const problems = problemsOf({
+      ESA_ENDPOINT: "http://x",
+      ESA_PROTOCOL: "smtp",
+      ESA_READ_TIMEOUT_MS: "ten",
+    });
     expect(problems).toHaveLength(3);
     expect(() => parseServerConfig({ ESA_ENDPOINT: "http://x", ESA_PROTOCOL: "smtp" })).toThrow(
       /2 environment variables are invalid[\s\S]*ESA_ENDPOINT[\s\S]*ESA_PROTOCOL[\s\S]*Fix them/,

@@ -56,7 +56,14 @@ describe("timeouts", () => {
 describe("connections", () => {
   it("reports a refused connection as network, outcome known, never arrived", async () => {
     const port = await unusedPort();
-    publishSandbox(Promise.resolve({ endpoint: `127.0.0.1:${port}`, url: "", accessKeyId: "a", accessKeySecret: "b" }));
+    publishSandbox(
+      Promise.resolve({
+        endpoint: `127.0.0.1:${port}`,
+        url: "",
+        accessKeyId: "a",
+        accessKeySecret: "b",
+      }),
+    );
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
     const error = await rejectionOf(ops.createVersion(CREATE));
     expect(error).toMatchObject({ kind: "network", code: "ECONNREFUSED", outcomeUnknown: false });
@@ -67,7 +74,12 @@ describe("connections", () => {
     h = await sandboxHarness();
     h.fake.script({ destroy: true });
     const error = await rejectionOf(h.ops.createVersion(CREATE));
-    expect(error).toMatchObject({ kind: "network", code: "ECONNRESET", outcomeUnknown: true, retryable: false });
+    expect(error).toMatchObject({
+      kind: "network",
+      code: "ECONNRESET",
+      outcomeUnknown: true,
+      retryable: false,
+    });
     expect(error.message).toMatch(/check the version list/);
     expect(h.fake.requests).toHaveLength(1);
   });
@@ -100,8 +112,14 @@ describe("aliyun mode credentials", () => {
       ALIBABA_CLOUD_SECURITY_TOKEN: undefined,
     });
     await ops.listApps();
-    expect(fake.requests[0]?.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=LTAIfromEnvironment,/);
-    expect(await ops.getBackendInfo()).toEqual({ mode: "aliyun", endpoint: fake.endpoint, protocol: "HTTP" });
+    expect(fake.requests[0]?.headers.authorization).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=LTAIfromEnvironment,/,
+    );
+    expect(await ops.getBackendInfo()).toEqual({
+      mode: "aliyun",
+      endpoint: fake.endpoint,
+      protocol: "HTTP",
+    });
   });
 
   it("reports an empty chain as a credentials error and sends nothing", async () => {

@@ -13,7 +13,14 @@ afterEach(async () => {
 });
 
 const CREATE = { AppId: "app-1", Name: "release-1", Containers: '[{"Name":"web"}]' };
-const internalError = { status: 500, json: { RequestId: "R500", Code: "InternalError", Message: "The request processing has failed due to some unknown error." } };
+const internalError = {
+  status: 500,
+  json: {
+    RequestId: "R500",
+    Code: "InternalError",
+    Message: "The request processing has failed due to some unknown error.",
+  },
+};
 const html502 = { status: 502, html: "<html><body><h1>502 Bad Gateway</h1></body></html>" };
 
 async function rejectionOf(promise: Promise<unknown>): Promise<EsaError> {
@@ -30,7 +37,12 @@ describe("create is never retried", () => {
     h = await sandboxHarness();
     h.fake.script(internalError);
     const error = await rejectionOf(h.ops.createVersion(CREATE));
-    expect(error).toMatchObject({ kind: "service", code: "InternalError", httpStatus: 500, requestId: "R500" });
+    expect(error).toMatchObject({
+      kind: "service",
+      code: "InternalError",
+      httpStatus: 500,
+      requestId: "R500",
+    });
     expect(h.fake.requests).toHaveLength(1);
   });
 
@@ -45,7 +57,14 @@ describe("create is never retried", () => {
 
   it("sends exactly one request when throttled", async () => {
     h = await sandboxHarness();
-    h.fake.script({ status: 400, json: { RequestId: "R", Code: "Throttling.User", Message: "Request was denied due to user flow control." } });
+    h.fake.script({
+      status: 400,
+      json: {
+        RequestId: "R",
+        Code: "Throttling.User",
+        Message: "Request was denied due to user flow control.",
+      },
+    });
     await rejectionOf(h.ops.createVersion(CREATE));
     expect(h.fake.requests).toHaveLength(1);
   });
@@ -80,15 +99,27 @@ describe("reads retry", () => {
 
   it("does not retry a request the service rejected", async () => {
     h = await sandboxHarness();
-    h.fake.script({ status: 404, json: { RequestId: "R", Code: "InvalidApp.NotFound", Message: "The app does not exist." } });
+    h.fake.script({
+      status: 404,
+      json: { RequestId: "R", Code: "InvalidApp.NotFound", Message: "The app does not exist." },
+    });
     const error = await rejectionOf(h.ops.getApp("app-missing"));
-    expect(error).toMatchObject({ kind: "service", code: "InvalidApp.NotFound", httpStatus: 404, retryable: false });
+    expect(error).toMatchObject({
+      kind: "service",
+      code: "InvalidApp.NotFound",
+      httpStatus: 404,
+      retryable: false,
+    });
     expect(h.fake.requests).toHaveLength(1);
   });
 
   it("retries a dropped connection on a read", async () => {
     h = await sandboxHarness();
-    h.fake.script({ destroy: true }, { destroy: true }, { json: { RequestId: "OK", TotalCount: 0, Versions: [] } });
+    h.fake.script(
+      { destroy: true },
+      { destroy: true },
+      { json: { RequestId: "OK", TotalCount: 0, Versions: [] } },
+    );
     expect((await h.ops.listVersions("app-1")).requestId).toBe("OK");
     expect(h.fake.requests).toHaveLength(3);
   });

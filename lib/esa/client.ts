@@ -24,8 +24,14 @@ export interface CallRequest {
 let cached: { key: string; client: OpenApiClient } | undefined;
 
 function clientFor(target: EsaTarget): OpenApiClient {
-  const key = JSON.stringify([target.mode, target.endpoint, target.protocol, target.sandbox?.accessKeyId,
-    target.connectTimeoutMs, target.readTimeoutMs]);
+  const key = JSON.stringify([
+    target.mode,
+    target.endpoint,
+    target.protocol,
+    target.sandbox?.accessKeyId,
+    target.connectTimeoutMs,
+    target.readTimeoutMs,
+  ]);
   if (cached?.key === key) return cached.client;
   const credential = target.sandbox
     ? staticAccessKeyCredential(target.sandbox.accessKeyId, target.sandbox.accessKeySecret)
@@ -46,7 +52,11 @@ function clientFor(target: EsaTarget): OpenApiClient {
   return client;
 }
 
-async function callOnce(action: string, request: CallRequest, target: EsaTarget): Promise<Record<string, unknown>> {
+async function callOnce(
+  action: string,
+  request: CallRequest,
+  target: EsaTarget,
+): Promise<Record<string, unknown>> {
   const client = clientFor(target);
   // Exactly the official SDK's parameters (esa-api-facts.md, section 1).
   const params = new Params({
@@ -60,12 +70,21 @@ async function callOnce(action: string, request: CallRequest, target: EsaTarget)
     reqBodyType: "formData",
     bodyType: "json",
   });
-  const response = await client.callApi(params, new OpenApiRequest({ query: request.query, body: request.body }), {} as Runtime);
+  const response = await client.callApi(
+    params,
+    new OpenApiRequest({ query: request.query, body: request.body }),
+    {} as Runtime,
+  );
   const body: unknown = response.body;
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw new EsaError({ kind: "bad-response", code: "InvalidResponse", action,
-      message: "ESA answered without a JSON object. Try again in a moment.", retryable: isReadAction(action),
-      outcomeUnknown: !isReadAction(action) });
+    throw new EsaError({
+      kind: "bad-response",
+      code: "InvalidResponse",
+      action,
+      message: "ESA answered without a JSON object. Try again in a moment.",
+      retryable: isReadAction(action),
+      outcomeUnknown: !isReadAction(action),
+    });
   }
   return body as Record<string, unknown>;
 }
@@ -90,11 +109,16 @@ export async function call(action: string, request: CallRequest): Promise<Record
       target = await resolveTarget();
       return await callOnce(action, request, target);
     } catch (error) {
-      const esaError = toEsaError(error, { action, endpoint: target?.endpoint, timeoutMs: target?.readTimeoutMs });
+      const esaError = toEsaError(error, {
+        action,
+        endpoint: target?.endpoint,
+        timeoutMs: target?.readTimeoutMs,
+      });
       // A failed chain lookup is remembered by @alicloud/credentials; start afresh next time.
       if (esaError.kind === "credentials") cached = undefined;
       // A timed-out read already waited the full timeout; tripling that wait helps nobody.
-      const retry = read && esaError.retryable && esaError.kind !== "timeout" && attempt < READ_RETRIES;
+      const retry =
+        read && esaError.retryable && esaError.kind !== "timeout" && attempt < READ_RETRIES;
       if (!retry) throw esaError;
       await sleep(backoffMs(attempt));
     }

@@ -26,6 +26,11 @@ export function defaultChainCredential(): Credential {
 }
 
 /** A fixed AccessKey pair: the embedded sandbox's. */
-export function staticAccessKeyCredential(accessKeyId: string, accessKeySecret: string): Credential {
-  return new GuardedCredential(new CredentialConfig({ type: "access_key", accessKeyId, accessKeySecret }));
+export function staticAccessKeyCredential(
+  accessKeyId: string,
+  accessKeySecret: string,
+): Credential {
+  return new GuardedCredential(
+    new CredentialConfig({ type: "access_key", accessKeyId, accessKeySecret }),
+  );
 }

@@ -64,17 +64,21 @@ export const SERVICE_ADVICE: Readonly<Record<string, Advice>> = {
   "InvalidApp.NotFound": () =>
     "ESA has no application with this ID. Check the App ID, and that ESA_ENDPOINT points at the " +
     "site (China or international) where the application lives.",
-  NameAlreadyExists: () => "A version with this name already exists in this application. Choose another name.",
+  NameAlreadyExists: () =>
+    "A version with this name already exists in this application. Choose another name.",
   ParameterAlreadyExist: ({ serviceMessage }) =>
     `A value that must be unique is repeated${serviceMessage ? ` (${serviceMessage})` : ""}. Make it unique and submit again.`,
-  InternalError: ({ phrase }) => `ESA had an internal error and could not ${phrase}. Try again in a moment.`,
-  ServiceUnavailable: ({ phrase }) => `ESA is temporarily unavailable and could not ${phrase}. Try again in a moment.`,
+  InternalError: ({ phrase }) =>
+    `ESA had an internal error and could not ${phrase}. Try again in a moment.`,
+  ServiceUnavailable: ({ phrase }) =>
+    `ESA is temporarily unavailable and could not ${phrase}. Try again in a moment.`,
 };
 
 export function adviceFor(code: string, ctx: { action: string; serviceMessage: string }): string {
   const phrase = describeAction(ctx.action);
   const advice =
-    SERVICE_ADVICE[code] ?? (code.startsWith("InvalidParameter") || code === "MissingParameter" ? rejected : undefined);
+    SERVICE_ADVICE[code] ??
+    (code.startsWith("InvalidParameter") || code === "MissingParameter" ? rejected : undefined);
   if (advice) return advice({ ...ctx, phrase });
   const detail = ctx.serviceMessage ? `: ${ctx.serviceMessage}` : "";
   return `ESA could not ${phrase} (${code})${detail}.`;
@@ -83,6 +87,9 @@ export function adviceFor(code: string, ctx: { action: string; serviceMessage: s
 /** The service's own Message is meant for people, but keep one line of sane length. */
 export function cleanServiceMessage(value: unknown): string {
   if (typeof value !== "string") return "";
-  const oneLine = value.replace(/\s+/g, " ").trim().replace(/[.。]+$/, "");
+  const oneLine = value
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.。]+$/, "");
   return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
 }

@@ -1,9 +1,16 @@
 import "server-only";
 
-import { adviceFor, CHECK_BEFORE_RETRY, cleanServiceMessage, isReadAction, NO_CREDENTIALS_ADVICE } from "./error-advice";
+import {
+  adviceFor,
+  CHECK_BEFORE_RETRY,
+  cleanServiceMessage,
+  isReadAction,
+  NO_CREDENTIALS_ADVICE,
+} from "./error-advice";
 import { classifyNetworkError } from "./network-errors";
 
-export type EsaErrorKind = "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
+export type EsaErrorKind =
+  "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
 
 /** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
 export interface EsaErrorPublic {
@@ -31,7 +38,11 @@ const BRAND = Symbol.for("version-studio.esa.EsaError");
 /** The one error type lib/esa throws. `message` is written for a person: what happened, what to do. */
 export class EsaError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { [BRAND]?: unknown })[BRAND] === true
+    );
   }
 
   readonly [BRAND] = true;
@@ -103,7 +114,10 @@ export function toEsaError(error: unknown, ctx: EsaErrorContext): EsaError {
   if (e && data && typeof status === "number") return serviceError(e, data, status, ctx, read);
 
   // A body that is not JSON (a proxy's HTML 502) or JSON that is not an object.
-  if (error instanceof SyntaxError || (error instanceof Error && error.message === "The value is not a object")) {
+  if (
+    error instanceof SyntaxError ||
+    (error instanceof Error && error.message === "The value is not a object")
+  ) {
     return new EsaError({
       kind: "bad-response",
       code: "InvalidResponse",
@@ -111,7 +125,9 @@ export function toEsaError(error: unknown, ctx: EsaErrorContext): EsaError {
       message:
         "ESA, or a proxy in front of it, answered with something that is not an API response " +
         "(often an HTML error page). " +
-        (read ? "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy." : CHECK_BEFORE_RETRY),
+        (read
+          ? "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy."
+          : CHECK_BEFORE_RETRY),
       outcomeUnknown: !read,
       retryable: read,
       cause: error,
@@ -121,10 +137,18 @@ export function toEsaError(error: unknown, ctx: EsaErrorContext): EsaError {
   if (looksLikeCredentialFailure(e)) return credentialsError(ctx.action);
 
   const network = classifyNetworkError(error, ctx, read);
-  return network ? new EsaError({ ...network, action: ctx.action, cause: error }) : unexpected(error, ctx, read);
+  return network
+    ? new EsaError({ ...network, action: ctx.action, cause: error })
+    : unexpected(error, ctx, read);
 }
 
-function serviceError(e: Loose, data: Loose, status: number, ctx: EsaErrorContext, read: boolean): EsaError {
+function serviceError(
+  e: Loose,
+  data: Loose,
+  status: number,
+  ctx: EsaErrorContext,
+  read: boolean,
+): EsaError {
   const code = str(e.code) ?? str(data.Code) ?? str(data.code);
   const requestId = str(data.RequestId) ?? str(data.requestId);
   const recommend = str(data.Recommend);

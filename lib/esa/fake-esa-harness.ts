@@ -20,14 +20,18 @@ export interface Harness {
 }
 
 /** A fresh module graph each time, so config and client caches start empty (like a new process). */
-export async function freshOperations(env: Record<string, string | undefined> = {}): Promise<Operations> {
+export async function freshOperations(
+  env: Record<string, string | undefined> = {},
+): Promise<Operations> {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   vi.resetModules();
   return import("./operations");
 }
 
 /** Sandbox mode against a fake server; short timeouts keep failure tests quick. */
-export async function sandboxHarness(env: Record<string, string | undefined> = {}): Promise<Harness> {
+export async function sandboxHarness(
+  env: Record<string, string | undefined> = {},
+): Promise<Harness> {
   const fake = await startFakeEsa();
   publishSandbox(
     Promise.resolve({
@@ -37,7 +41,11 @@ export async function sandboxHarness(env: Record<string, string | undefined> = {
       accessKeySecret: TEST_ACCESS_KEY_SECRET,
     }),
   );
-  const ops = await freshOperations({ ESA_BACKEND: "sandbox", ESA_READ_TIMEOUT_MS: "2000", ...env });
+  const ops = await freshOperations({
+    ESA_BACKEND: "sandbox",
+    ESA_READ_TIMEOUT_MS: "2000",
+    ...env,
+  });
   return {
     fake,
     ops,

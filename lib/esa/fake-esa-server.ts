@@ -42,7 +42,9 @@ function send(res: ServerResponse, reply: FakeReply): void {
     res.writeHead(reply.status, { "content-type": "text/html" }).end(reply.html);
     return;
   }
-  res.writeHead(reply.status ?? 200, { "content-type": "application/json;charset=utf-8" }).end(JSON.stringify(reply.json));
+  res
+    .writeHead(reply.status ?? 200, { "content-type": "application/json;charset=utf-8" })
+    .end(JSON.stringify(reply.json));
 }
 
 export async function startFakeEsa(): Promise<FakeEsa> {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { EsaError } from "./errors";
-import { mapApp, mapAppPage, mapCreateVersion, mapGetVersion, mapVersion, mapVersionPage } from "./mappers";
+import {
+  mapApp,
+  mapAppPage,
+  mapCreateVersion,
+  mapGetVersion,
+  mapVersion,
+  mapVersionPage,
+} from "./mappers";
 
 function thrownBy(fn: () => unknown): unknown {
   try {
@@ -25,8 +32,18 @@ const rawApp = {
   ServicePort: 80,
   TargetPort: "8080",
   QuicCid: "ignored",
-  HealthCheck: { Type: "l7", Host: "a.example.com", HttpCode: "http_2xx", Method: "HEAD", Uri: "/", Port: 8080,
-    Timeout: 5, Interval: 10, SuccTimes: 2, FailTimes: 3 },
+  HealthCheck: {
+    Type: "l7",
+    Host: "a.example.com",
+    HttpCode: "http_2xx",
+    Method: "HEAD",
+    Uri: "/",
+    Port: 8080,
+    Timeout: 5,
+    Interval: 10,
+    SuccTimes: 2,
+    FailTimes: 3,
+  },
 };
 
 const container = {
@@ -66,14 +83,30 @@ describe("mapApp", () => {
       gatewayType: "l7",
       servicePort: 80,
       targetPort: 8080,
-      healthCheck: { type: "l7", host: "a.example.com", httpCode: "http_2xx", method: "HEAD", uri: "/", port: 8080,
-        timeout: 5, interval: 10, succTimes: 2, failTimes: 3 },
+      healthCheck: {
+        type: "l7",
+        host: "a.example.com",
+        httpCode: "http_2xx",
+        method: "HEAD",
+        uri: "/",
+        port: 8080,
+        timeout: 5,
+        interval: 10,
+        succTimes: 2,
+        failTimes: 3,
+      },
     });
   });
 
   it("fills missing optional fields instead of failing", () => {
     expect(mapApp({ AppId: "app-1" }, "ListEdgeContainerApps")).toEqual({
-      appId: "app-1", name: "", remarks: "", status: "", createTime: "", updateTime: "", versionCount: 0,
+      appId: "app-1",
+      name: "",
+      remarks: "",
+      status: "",
+      createTime: "",
+      updateTime: "",
+      versionCount: 0,
     });
   });
 
@@ -106,36 +139,55 @@ describe("mapVersion", () => {
 
   it("takes the app id it was asked for when a list item omits it", () => {
     const withoutAppId = { ...rawVersion, AppId: undefined };
-    expect(mapVersion(withoutAppId, "ListEdgeContainerAppVersions", "app-asked").appId).toBe("app-asked");
+    expect(mapVersion(withoutAppId, "ListEdgeContainerAppVersions", "app-asked").appId).toBe(
+      "app-asked",
+    );
   });
 
   it("ignores container entries that are not objects", () => {
-    expect(mapVersion({ ...rawVersion, Containers: [container, "junk", null] }, "x").containers).toEqual([container]);
+    expect(
+      mapVersion({ ...rawVersion, Containers: [container, "junk", null] }, "x").containers,
+    ).toEqual([container]);
   });
 });
 
 describe("pages", () => {
   it("maps an app list with its paging fields and request id", () => {
-    const page = mapAppPage({ RequestId: "R", PageNumber: 2, PageSize: 20, TotalCount: 21, Apps: [rawApp] });
+    const page = mapAppPage({
+      RequestId: "R",
+      PageNumber: 2,
+      PageSize: 20,
+      TotalCount: 21,
+      Apps: [rawApp],
+    });
     expect(page).toMatchObject({ pageNumber: 2, pageSize: 20, totalCount: 21, requestId: "R" });
     expect(page.items.map((app) => app.appId)).toEqual(["app-88068867578379****"]);
   });
 
   it("treats a missing list as empty and a non-list as a bad response", () => {
     expect(mapVersionPage({ RequestId: "R", TotalCount: 0 }, "app-1")).toEqual({
-      items: [], pageNumber: 1, pageSize: 0, totalCount: 0, requestId: "R",
+      items: [],
+      pageNumber: 1,
+      pageSize: 0,
+      totalCount: 0,
+      requestId: "R",
     });
     expect(() => mapVersionPage({ Versions: {} }, "app-1")).toThrow(/Versions is not a list/);
   });
 
   it("maps GetEdgeContainerAppVersion's Version", () => {
-    expect(mapGetVersion({ RequestId: "R", Version: rawVersion }, "app-1").version.versionId).toBe("ver-1");
+    expect(mapGetVersion({ RequestId: "R", Version: rawVersion }, "app-1").version.versionId).toBe(
+      "ver-1",
+    );
   });
 });
 
 describe("mapCreateVersion", () => {
   it("returns the new version id and request id", () => {
-    expect(mapCreateVersion({ RequestId: "R", VersionId: "ver-9" })).toEqual({ versionId: "ver-9", requestId: "R" });
+    expect(mapCreateVersion({ RequestId: "R", VersionId: "ver-9" })).toEqual({
+      versionId: "ver-9",
+      requestId: "R",
+    });
   });
 
   it("reports a 200 without VersionId as outcome unknown, not as a plain failure", () => {

@@ -2,7 +2,14 @@ import "server-only";
 
 import { CHECK_BEFORE_RETRY } from "./error-advice";
 import { EsaError } from "./errors";
-import type { EsaApp, EsaHealthCheck, EsaVersion, Page, WireContainer, WithRequestId } from "./types";
+import type {
+  EsaApp,
+  EsaHealthCheck,
+  EsaVersion,
+  Page,
+  WireContainer,
+  WithRequestId,
+} from "./types";
 
 // Pure converters from ESA's raw PascalCase bodies to the app's camelCase types. Lenient about
 // optional fields (the service adds and omits them), strict about the identifiers the app keys
@@ -13,7 +20,8 @@ type Raw = Record<string, unknown>;
 const record = (value: unknown): Raw | undefined =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : undefined;
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
-const optText = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+const optText = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : undefined;
 // Numbers are numbers in the SDK models; accept numeric strings too rather than drop a value.
 const optNumber = (value: unknown): number | undefined => {
   if (typeof value === "number" && Number.isFinite(value)) return value;
@@ -47,7 +55,8 @@ export function mapHealthCheck(raw: unknown): EsaHealthCheck | undefined {
     type: optText(hc.Type),
     host: optText(hc.Host),
     // A string in the SDK model (e.g. "http_2xx"), not a number.
-    httpCode: optText(hc.HttpCode) ?? (typeof hc.HttpCode === "number" ? String(hc.HttpCode) : undefined),
+    httpCode:
+      optText(hc.HttpCode) ?? (typeof hc.HttpCode === "number" ? String(hc.HttpCode) : undefined),
     method: optText(hc.Method),
     uri: optText(hc.Uri),
     port: optNumber(hc.Port),
@@ -100,7 +109,12 @@ export function mapVersion(raw: unknown, action: string, fallbackAppId = ""): Es
   });
 }
 
-function mapPage<T>(body: Raw, listKey: string, action: string, item: (raw: unknown) => T): WithRequestId<Page<T>> {
+function mapPage<T>(
+  body: Raw,
+  listKey: string,
+  action: string,
+  item: (raw: unknown) => T,
+): WithRequestId<Page<T>> {
   const list = body[listKey] ?? [];
   if (!Array.isArray(list)) throw badResponse(action, `${listKey} is not a list`);
   const items = list.map(item);
@@ -128,7 +142,10 @@ export function mapGetApp(body: Raw): WithRequestId<{ app: EsaApp }> {
 }
 
 export function mapGetVersion(body: Raw, appId: string): WithRequestId<{ version: EsaVersion }> {
-  return { version: mapVersion(body.Version, "GetEdgeContainerAppVersion", appId), requestId: requestIdOf(body) };
+  return {
+    version: mapVersion(body.Version, "GetEdgeContainerAppVersion", appId),
+    requestId: requestIdOf(body),
+  };
 }
 
 /** A 200 without a VersionId most likely did create something: say so rather than "failed". */

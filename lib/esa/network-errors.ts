@@ -5,7 +5,12 @@ import type { EsaErrorContext, EsaErrorInit } from "./errors";
 
 type NetworkInit = Omit<EsaErrorInit, "action" | "cause">;
 
-const TIMEOUT_CODES = new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"]);
+const TIMEOUT_CODES = new Set([
+  "ETIMEDOUT",
+  "ESOCKETTIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+]);
 // The connection broke after the request may have been written: the service may have acted on it.
 const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const UNREACHABLE_CODES = new Set(["EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN"]);
@@ -23,14 +28,20 @@ function isLocal(ctx: EsaErrorContext): boolean {
  * Classifies Node socket errors and httpx's RequestTimeoutError. Returns undefined for anything
  * that is not recognisably a transport failure.
  */
-export function classifyNetworkError(error: unknown, ctx: EsaErrorContext, read: boolean): NetworkInit | undefined {
+export function classifyNetworkError(
+  error: unknown,
+  ctx: EsaErrorContext,
+  read: boolean,
+): NetworkInit | undefined {
   if (!(error instanceof Error)) return undefined;
   const rawCode: unknown = (error as Error & { code?: unknown }).code;
   const code = typeof rawCode === "string" ? rawCode : "";
 
   // httpx names both its read timer and the socket idle timer "RequestTimeoutError".
   if (error.name === "RequestTimeoutError" || TIMEOUT_CODES.has(code)) {
-    const seconds = ctx.timeoutMs ? ` within ${Math.round(ctx.timeoutMs / 100) / 10} s` : " in time";
+    const seconds = ctx.timeoutMs
+      ? ` within ${Math.round(ctx.timeoutMs / 100) / 10} s`
+      : " in time";
     return {
       kind: "timeout",
       code: "Timeout",

@@ -1,13 +1,7 @@
 import "server-only";
 
 import { call } from "./client";
-import {
-  mapAppPage,
-  mapCreateVersion,
-  mapGetApp,
-  mapGetVersion,
-  mapVersionPage,
-} from "./mappers";
+import { mapAppPage, mapCreateVersion, mapGetApp, mapGetVersion, mapVersionPage } from "./mappers";
 import { resolveTarget } from "./target";
 import type {
   AppListOptions,
@@ -39,15 +33,23 @@ function listQuery(opts: AppListOptions | VersionListOptions): Record<string, st
  * string lib/version's buildCreateVersionParams made: a raw array would be flattened by
  * openapi-client into Containers.1.Name=..., which the service does not accept.
  */
-export async function createVersion(params: CreateVersionParams): Promise<WithRequestId<{ versionId: string }>> {
-  const body: Record<string, string> = { AppId: params.AppId, Name: params.Name, Containers: params.Containers };
+export async function createVersion(
+  params: CreateVersionParams,
+): Promise<WithRequestId<{ versionId: string }>> {
+  const body: Record<string, string> = {
+    AppId: params.AppId,
+    Name: params.Name,
+    Containers: params.Containers,
+  };
   if (params.Remarks !== undefined && params.Remarks !== "") body.Remarks = params.Remarks;
   const response = await call("CreateEdgeContainerAppVersion", { method: "POST", body });
   return mapCreateVersion(response);
 }
 
 export async function listApps(opts: AppListOptions = {}): Promise<WithRequestId<Page<EsaApp>>> {
-  return mapAppPage(await call("ListEdgeContainerApps", { method: "POST", query: listQuery(opts) }));
+  return mapAppPage(
+    await call("ListEdgeContainerApps", { method: "POST", query: listQuery(opts) }),
+  );
 }
 
 export async function getApp(appId: string): Promise<WithRequestId<{ app: EsaApp }>> {
@@ -59,10 +61,16 @@ export async function listVersions(
   opts: VersionListOptions = {},
 ): Promise<WithRequestId<Page<EsaVersion>>> {
   const query = { ...listQuery(opts), AppId: appId };
-  return mapVersionPage(await call("ListEdgeContainerAppVersions", { method: "GET", query }), appId);
+  return mapVersionPage(
+    await call("ListEdgeContainerAppVersions", { method: "GET", query }),
+    appId,
+  );
 }
 
-export async function getVersion(appId: string, versionId: string): Promise<WithRequestId<{ version: EsaVersion }>> {
+export async function getVersion(
+  appId: string,
+  versionId: string,
+): Promise<WithRequestId<{ version: EsaVersion }>> {
   const query = { AppId: appId, VersionId: versionId };
   return mapGetVersion(await call("GetEdgeContainerAppVersion", { method: "GET", query }), appId);
 }
@@ -78,7 +86,12 @@ const FIND_MAX_PAGES = 10;
  */
 export async function findVersionByName(appId: string, name: string): Promise<EsaVersion | null> {
   for (let pageNumber = 1; pageNumber <= FIND_MAX_PAGES; pageNumber += 1) {
-    const page = await listVersions(appId, { searchType: "Name", searchKey: name, pageNumber, pageSize: FIND_PAGE_SIZE });
+    const page = await listVersions(appId, {
+      searchType: "Name",
+      searchKey: name,
+      pageNumber,
+      pageSize: FIND_PAGE_SIZE,
+    });
     const match = page.items.find((version) => version.name === name);
     if (match) return (await getVersion(appId, match.versionId)).version;
     if (page.items.length === 0 || pageNumber * FIND_PAGE_SIZE >= page.totalCount) break;

@@ -42,19 +42,28 @@ describe("the embedded sandbox", () => {
     const busy = await recordingStart({ port: 0 });
     const config = parseServerConfig({ ESA_SANDBOX_PORT: String(busy.port) });
     await expect(startEmbeddedSandbox(config, recordingStart)).rejects.toThrow(
-      new RegExp(`127\\.0\\.0\\.1:${busy.port}: the port is already in use\\. Set ESA_SANDBOX_PORT`),
+      new RegExp(
+        `127\\.0\\.0\\.1:${busy.port}: the port is already in use\\. Set ESA_SANDBOX_PORT`,
+      ),
     );
   });
 
   it("creates a version built by lib/version, then finds it by name with its containers", async () => {
-    await startEmbeddedSandbox(parseServerConfig({ ESA_SANDBOX_CREATING_DELAY_MS: "0" }), recordingStart);
+    await startEmbeddedSandbox(
+      parseServerConfig({ ESA_SANDBOX_CREATING_DELAY_MS: "0" }),
+      recordingStart,
+    );
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
 
     const apps = await ops.listApps({ pageSize: 50 });
     const app = apps.items[0];
     expect(app?.appId).toMatch(/^app-/);
 
-    const params = buildCreateVersionParams({ ...validVersion(), appId: app!.appId, name: "roundtrip-check-1" });
+    const params = buildCreateVersionParams({
+      ...validVersion(),
+      appId: app!.appId,
+      name: "roundtrip-check-1",
+    });
     const created = await ops.createVersion(params);
     expect(created.versionId).toMatch(/^ver-/);
 
@@ -70,11 +79,20 @@ describe("the embedded sandbox", () => {
   it("answers a wrong secret with SignatureDoesNotMatch and specific advice", async () => {
     const sandbox = await recordingStart({ port: 0, accessKeySecret: "the-right-secret" });
     publishSandbox(
-      Promise.resolve({ endpoint: sandbox.endpoint, url: sandbox.url, accessKeyId: sandbox.accessKeyId, accessKeySecret: "wrong" }),
+      Promise.resolve({
+        endpoint: sandbox.endpoint,
+        url: sandbox.url,
+        accessKeyId: sandbox.accessKeyId,
+        accessKeySecret: "wrong",
+      }),
     );
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
     const error = await ops.getApp("app-880688675783790000").catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: "service", code: "SignatureDoesNotMatch", retryable: false });
+    expect(error).toMatchObject({
+      kind: "service",
+      code: "SignatureDoesNotMatch",
+      retryable: false,
+    });
     expect((error as EsaError).message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
     expect((error as EsaError).message).not.toContain("wrong");
   });

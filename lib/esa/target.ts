@@ -55,7 +55,10 @@ async function sandboxEndpoint(): Promise<SandboxEndpoint> {
 /** Resolves the backend for this process from the parsed configuration and, for the sandbox, the holder. */
 export async function resolveTarget(): Promise<EsaTarget> {
   const config = configOrThrow();
-  const timeouts = { connectTimeoutMs: config.connectTimeoutMs, readTimeoutMs: config.readTimeoutMs };
+  const timeouts = {
+    connectTimeoutMs: config.connectTimeoutMs,
+    readTimeoutMs: config.readTimeoutMs,
+  };
   if (config.backend === "aliyun") {
     return { mode: "aliyun", endpoint: config.endpoint, protocol: config.protocol, ...timeouts };
   }
