@@ -287,17 +287,20 @@ describe("requests signed by real clients", () => {
       expect(verifier()(garbled)).toMatchObject({ code: "IncompleteSignature" });
     });
 
-    it("a signature that leaves out a required header is incomplete", () => {
-      const auth = String(request.headers.authorization);
-      const withoutNonce = auth.replace(";x-acs-signature-nonce", "");
-      expect(withoutNonce).not.toBe(auth);
-      const result = verifier()({
-        ...request,
-        headers: { ...request.headers, authorization: withoutNonce },
-      });
-      expect(result).toMatchObject({ ok: false, code: "IncompleteSignature" });
-      expect(result.ok || result.message).toContain("x-acs-signature-nonce");
-    });
+    it.each(["x-acs-signature-nonce", "x-acs-action", "x-acs-date", "x-acs-content-sha256"])(
+      "a signature that leaves out %s is incomplete",
+      (header) => {
+        const auth = String(request.headers.authorization);
+        const without = auth.replace(`;${header}`, "");
+        expect(without).not.toBe(auth);
+        const result = verifier()({
+          ...request,
+          headers: { ...request.headers, authorization: without },
+        });
+        expect(result).toMatchObject({ ok: false, code: "IncompleteSignature" });
+        expect(result.ok || result.message).toContain(header);
+      },
+    );
 
     it("a signed header absent from the request is incomplete", () => {
       const { "x-acs-version": version, ...rest } = request.headers;

@@ -45,9 +45,14 @@ export interface SignatureVerifierOptions {
   maxSkewMs?: number;
 }
 
-/** Without these signed, a request could be replayed, redirected or have its body swapped. */
+/**
+ * Without these signed, a request could be replayed, redirected, have its body swapped or (the
+ * action and version route the call) be turned into another operation. Both SDKs sign them all.
+ */
 const REQUIRED_SIGNED_HEADERS = [
   "host",
+  "x-acs-action",
+  "x-acs-version",
   "x-acs-date",
   "x-acs-signature-nonce",
   "x-acs-content-sha256",
