@@ -65,7 +65,7 @@ export function ContainerList() {
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
 
   return (
-    <section aria-labelledby="containers-heading" className="grid gap-3">
+    <section aria-labelledby="containers-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="containers-heading" className="text-lg font-semibold">
           Containers <span className="text-muted-foreground">({fields.length})</span>

@@ -88,14 +88,14 @@ export function VersionEditor({ apps, initialValues, action }: VersionEditorProp
               formRef.current?.requestSubmit();
             }
           }}
-          className={cn("grid content-start gap-8", view === "preview" && "hidden lg:grid")}
+          className={cn("grid min-w-0 content-start gap-8 [&>*]:min-w-0", view === "preview" && "hidden lg:grid")}
         >
           <VersionFields apps={apps} />
           <ContainerList />
           <SubmitOutcome result={result} />
           <SubmitBar />
         </form>
-        <aside className={cn("lg:sticky lg:top-4 lg:self-start", view === "form" && "hidden lg:block")}>
+        <aside className={cn("min-w-0 lg:sticky lg:top-4 lg:self-start", view === "form" && "hidden lg:block")}>
           <PreviewPanel control={form.control} />
         </aside>
       </div>

@@ -459,3 +459,21 @@ describe("parseEnvVariables", () => {
     ]);
   });
 });
+
+describe("edge shapes the service may return", () => {
+  it("keeps an empty HttpHeaders list as one empty row, which the schema refuses like the service does", () => {
+    const c = containerFormFromWire({
+      Name: "a",
+      Image: "x:1",
+      IsACRImage: false,
+      Spec: "1C2G",
+      Storage: "0.5G",
+      ProbeType: "httpGet",
+      ProbeContent: { Path: "/", Port: 80, HttpHeaders: "[]" },
+    });
+    expect(c.probe.httpGet.headers).toEqual([{ name: "", value: "" }]);
+  });
+  it("shows an unknown hook object as JSON instead of [object Object]", () => {
+    expect(hookToCommandLine({ httpGet: { path: "/x" } })).toBe('{"httpGet":{"path":"/x"}}');
+  });
+});

@@ -67,7 +67,8 @@ export function hookToCommandLine(v: unknown): string {
   if (isObj(value) && isObj(value.exec) && Array.isArray(value.exec.command)) {
     return quote(value.exec.command.map(s));
   }
-  return s(v);
+  // Some other object: show it as JSON so the person sees what came back and can rewrite it.
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : s(v);
 }
 
 function probeFromWire(raw: unknown, type: string): ContainerForm["probe"] {
@@ -96,7 +97,14 @@ function probeFromWire(raw: unknown, type: string): ContainerForm["probe"] {
       scheme: s(p.Scheme) as "http",
       // Unreadable headers are kept as one row so the person sees them, with an empty name so the
       // schema always flags them: as a name, text such as "Content-Type" or "5" would pass.
-      headers: headers ?? [{ name: "", value: s(p.HttpHeaders) }],
+      // An empty list is what the service refuses ("HttpHeaders empty"): keep it as one empty row,
+      // which the schema flags, rather than silently dropping the field.
+      headers:
+        headers === null
+          ? [{ name: "", value: s(p.HttpHeaders) }]
+          : headers.length === 0 && p.HttpHeaders !== undefined
+            ? [{ name: "", value: "" }]
+            : headers,
     };
   }
   return probe;

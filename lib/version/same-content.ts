@@ -9,14 +9,19 @@ import type { VersionForm } from "./schema";
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined,
+    );
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
 
-export function sameVersionContent(values: VersionForm, existing: { name: string; remarks?: string; containers: unknown[] }): boolean {
+export function sameVersionContent(
+  values: VersionForm,
+  existing: { name: string; remarks?: string; containers: unknown[] },
+): boolean {
   const mine = buildReadableRequest(values);
   const theirs = existing.containers.map((c) => buildWireContainer(containerFormFromWire(c)));
   return (

@@ -1030,3 +1030,24 @@ describe("messages", () => {
     for (const f of found) expectSentence(f.message);
   });
 });
+
+describe("ACRImageInfo is judged only for Container Registry images", () => {
+  it("ignores malformed registry details while the container is not an ACR image", async () => {
+    const { validVersion } = await import("./test-fixtures");
+    const v = validVersion();
+    const c = v.containers[1]!;
+    c.isAcrImage = false;
+    c.acr.regionId = "not a region";
+    expect(versionFormSchema.safeParse(v).success).toBe(true);
+  });
+  it("flags the same details once the container is marked as an ACR image", async () => {
+    const { validVersion } = await import("./test-fixtures");
+    const v = validVersion();
+    const c = v.containers[1]!;
+    c.isAcrImage = true;
+    c.acr.regionId = "not a region";
+    const r = versionFormSchema.safeParse(v);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join("."))).toContain("containers.1.acr.regionId");
+  });
+});

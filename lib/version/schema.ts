@@ -40,7 +40,10 @@ const timingShape = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [f, timing
 /** Also used alone by the env editor's text mode, so its per-line errors are the schema's. */
 export const envListSchema = z
   .array(envVarSchema)
-  .max(LIMITS.env.maxVariables, `Use at most ${LIMITS.env.maxVariables} environment variables per container.`)
+  .max(
+    LIMITS.env.maxVariables,
+    `Use at most ${LIMITS.env.maxVariables} environment variables per container.`,
+  )
   .superRefine((rows, ctx) => {
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
@@ -78,7 +81,8 @@ export const probeFormSchema = z
   })
   .strict();
 
-export const acrImageFormSchema = z
+/** Judged only when the container is a Container Registry image: ACRImageInfo means nothing otherwise. */
+const acrImageRules = z
   .object({
     isEnterpriseRegistry: z.boolean(),
     domain: acrFieldRule("registry domain"),
@@ -92,6 +96,20 @@ export const acrImageFormSchema = z
     repoNamespace: acrFieldRule("repository namespace"),
     tag: acrFieldRule("tag"),
     tagUrl: acrFieldRule("tag URL"),
+  })
+  .strict();
+
+export const acrImageFormSchema = z
+  .object({
+    isEnterpriseRegistry: z.boolean(),
+    domain: kept(LIMITS.acrField.max),
+    instanceId: kept(LIMITS.acrField.max),
+    regionId: kept(LIMITS.acrField.max),
+    repoId: kept(LIMITS.acrField.max),
+    repoName: kept(LIMITS.acrField.max),
+    repoNamespace: kept(LIMITS.acrField.max),
+    tag: kept(LIMITS.acrField.max),
+    tagUrl: kept(LIMITS.acrField.max),
   })
   .strict();
 
@@ -115,10 +133,11 @@ export const containerFormSchema = z
     probe: probeFormSchema,
   })
   .strict()
-  .superRefine(checkActiveProbe);
+  .superRefine(checkConditionalFields);
 
-/** Judge only the selected probe type's fields; the others are kept in the form but never sent. */
-function checkActiveProbe(c: z.infer<typeof containerFormSchema>, ctx: z.RefinementCtx) {
+/** Judge only what will be sent: the selected probe type's fields (the others are kept in the
+ * form, unsent) and the registry details of a Container Registry image. */
+function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.RefinementCtx) {
   const check = (schema: z.ZodType, value: unknown, path: (string | number)[]) => {
     const r = schema.safeParse(value);
     if (!r.success)
@@ -126,19 +145,22 @@ function checkActiveProbe(c: z.infer<typeof containerFormSchema>, ctx: z.Refinem
         ctx.addIssue({
           code: "custom",
           message: issue.message,
-          path: ["probe", ...path, ...issue.path] as (string | number)[],
+          path: [...path, ...issue.path] as (string | number)[],
         });
   };
+  if (c.isAcrImage) check(acrImageRules, c.acr, ["acr"]);
   const { probe } = c;
-  if (c.probeType === "exec") check(probeCommandRule, probe.exec.command, ["exec", "command"]);
-  if (c.probeType === "tcpSocket") check(portRule, probe.tcpSocket.port, ["tcpSocket", "port"]);
+  if (c.probeType === "exec")
+    check(probeCommandRule, probe.exec.command, ["probe", "exec", "command"]);
+  if (c.probeType === "tcpSocket")
+    check(portRule, probe.tcpSocket.port, ["probe", "tcpSocket", "port"]);
   if (c.probeType === "httpGet") {
-    check(probePathRule, probe.httpGet.path, ["httpGet", "path"]);
-    check(portRule, probe.httpGet.port, ["httpGet", "port"]);
-    check(probeHostRule, probe.httpGet.host, ["httpGet", "host"]);
+    check(probePathRule, probe.httpGet.path, ["probe", "httpGet", "path"]);
+    check(portRule, probe.httpGet.port, ["probe", "httpGet", "port"]);
+    check(probeHostRule, probe.httpGet.host, ["probe", "httpGet", "host"]);
     probe.httpGet.headers.forEach((h, i) => {
-      check(headerNameRule, h.name, ["httpGet", "headers", i, "name"]);
-      check(headerValueRule, h.value, ["httpGet", "headers", i, "value"]);
+      check(headerNameRule, h.name, ["probe", "httpGet", "headers", i, "name"]);
+      check(headerValueRule, h.value, ["probe", "httpGet", "headers", i, "value"]);
     });
   }
 }

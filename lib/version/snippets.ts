@@ -15,7 +15,10 @@ export function buildCliCommand(params: CreateVersionParams): string {
 }
 
 /** A short TypeScript program that sends the same form body with @alicloud/openapi-client. */
-export function buildTypeScriptSnippet(params: CreateVersionParams, endpoint = DEFAULT_PUBLIC_ENDPOINT): string {
+export function buildTypeScriptSnippet(
+  params: CreateVersionParams,
+  endpoint = DEFAULT_PUBLIC_ENDPOINT,
+): string {
   const body = JSON.stringify(params, null, 2).replace(/\n/g, "\n  ");
   return `import OpenApi, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
 import Credential from "@alicloud/credentials";
