@@ -53,6 +53,7 @@ describe("service errors", () => {
       httpStatus: 400,
       requestId: "0AEF-REQ",
       recommend: body.Recommend,
+      serviceMessage: "The name must be 6 to 128 characters long",
       outcomeUnknown: false,
       retryable: false,
     });
@@ -247,6 +248,7 @@ describe("EsaError", () => {
       code: "InternalError",
       httpStatus: 500,
       requestId: "R1",
+      serviceMessage: "boom",
       message: "ESA had an internal error and could not create the version. Try again in a moment.",
       outcomeUnknown: false,
       retryable: true,

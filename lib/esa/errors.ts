@@ -20,6 +20,11 @@ export interface EsaErrorPublic {
   httpStatus?: number;
   requestId?: string;
   recommend?: string;
+  /**
+   * The service's own Message for kind "service" (one line, trimmed): written by ESA for people,
+   * unlike openapi-client's e.message. lib/version uses it to place errors on form fields.
+   */
+  serviceMessage?: string;
   outcomeUnknown: boolean;
   retryable: boolean;
 }
@@ -51,6 +56,7 @@ export class EsaError extends Error {
   readonly httpStatus?: number;
   readonly requestId?: string;
   readonly recommend?: string;
+  readonly serviceMessage?: string;
   /** True when the request may have taken effect although no success answer arrived. */
   readonly outcomeUnknown: boolean;
   /** True when repeating the same call unchanged is safe and may succeed. */
@@ -65,6 +71,7 @@ export class EsaError extends Error {
     this.httpStatus = init.httpStatus;
     this.requestId = init.requestId;
     this.recommend = init.recommend;
+    this.serviceMessage = init.serviceMessage;
     this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.retryable = init.retryable ?? false;
     this.action = init.action;
@@ -81,6 +88,7 @@ export class EsaError extends Error {
     if (this.httpStatus !== undefined) out.httpStatus = this.httpStatus;
     if (this.requestId !== undefined) out.requestId = this.requestId;
     if (this.recommend !== undefined) out.recommend = this.recommend;
+    if (this.serviceMessage !== undefined) out.serviceMessage = this.serviceMessage;
     return out;
   }
 
@@ -173,6 +181,7 @@ function serviceError(
     httpStatus: status,
     requestId,
     recommend,
+    serviceMessage: serviceMessage || undefined,
     action: ctx.action,
     message: adviceFor(code, { action: ctx.action, serviceMessage }),
     retryable: status >= 500 || throttled,
