@@ -37,7 +37,7 @@ test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandb
   await c.getByRole("tab", { name: "Text" }).click();
   await c.getByLabel("Variables as text").fill("# worker settings\nNODE_ENV=production\n\nDB_PASSWORD=s3cr3t\nexport LOG_LEVEL=info");
   await c.getByRole("radio", { name: /^tcpSocket/ }).click();
-  await c.getByLabel("Port").fill("9000");
+  await c.getByLabel("Port", { exact: true }).fill("9000");
   await c.getByRole("radio", { name: /^20G/ }).click();
 
   // Container 3: httpGet with headers.
@@ -46,8 +46,8 @@ test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandb
   await c.getByLabel("Container name").fill("api");
   await c.getByLabel("Image", { exact: true }).fill("nginx:1.25");
   await c.getByRole("radio", { name: /^httpGet/ }).click();
-  await c.getByLabel("Path").fill("/healthz");
-  await c.getByLabel("Port").fill("8080");
+  await c.getByLabel("Path", { exact: true }).fill("/healthz");
+  await c.getByLabel("Port", { exact: true }).fill("8080");
   await c.getByRole("button", { name: "Add header" }).click();
   await c.getByLabel("Header 1 name").fill("Content-Type");
   await c.getByLabel("Header 1 value").fill("application/json");
