@@ -93,7 +93,7 @@ function failure(values: VersionForm, e: EsaError | undefined): Extract<CreateVe
   if (!e) {
     return { ok: false, code: "UnexpectedError", message: "Something went wrong on the server before the request was sent. Your values are kept; try again, and report it if it persists." };
   }
-  const fieldErrors = fieldErrorsForServiceError(e.code, e.message, values) ?? undefined;
+  const fieldErrors = fieldErrorsForServiceError(e.code, e.serviceMessage ?? e.message, values) ?? undefined;
   return {
     ok: false,
     code: e.code,
