@@ -13,6 +13,7 @@ import { ImageFields } from "./image-fields";
 import { ProbeFields } from "./probe-fields";
 import { SpecPicker, StoragePicker } from "./spec-storage-pickers";
 import { TextField } from "./text-field";
+import { hasShownError } from "./use-field-error";
 
 type ContainerCardProps = ContainerActionHandlers & {
   index: number;
@@ -24,8 +25,8 @@ type ContainerCardProps = ContainerActionHandlers & {
 /** One container. Memoised and scoped with useWatch/useFormState by index, so typing in one card
  * re-renders that card alone. A card holding errors stays open so they can be seen and focused. */
 export const ContainerCard = memo(function ContainerCard({ index, count, collapsed, onToggle, ...actions }: ContainerCardProps) {
-  const { errors } = useFormState<VersionForm>({ name: `containers.${index}` });
-  const hasErrors = Boolean(errors.containers?.[index]);
+  const { errors, touchedFields, isSubmitted } = useFormState<VersionForm>({ name: `containers.${index}` });
+  const hasErrors = hasShownError(errors.containers?.[index], touchedFields.containers?.[index], isSubmitted);
   const open = !collapsed || hasErrors;
   const headingId = `container-heading-${index}`;
   return (

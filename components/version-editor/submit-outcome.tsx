@@ -1,11 +1,20 @@
 import Link from "next/link";
 import { CheckCircle2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { Outcome } from "./use-submission";
 
 /** The result of the last submit: the new version, or what went wrong and what to do next. */
-export function SubmitOutcome({ result }: { result: CreateVersionResult | null }) {
+export function SubmitOutcome({ result }: { result: Outcome | null }) {
   if (!result) return null;
+  if (result.ok && "validated" in result) {
+    return (
+      <Alert data-testid="validate-success" className="border-success text-success">
+        <CheckCircle2 aria-hidden />
+        <AlertTitle>Validation passed</AlertTitle>
+        <AlertDescription>{result.message}</AlertDescription>
+      </Alert>
+    );
+  }
   if (result.ok) {
     return (
       <Alert data-testid="submit-success" className="border-success text-success">

@@ -2,27 +2,34 @@
 
 import { useRef, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import type { CreateVersionResult } from "@/lib/version/create-result";
 import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
 import { cn } from "@/lib/utils";
 import { ContainerList } from "./container-list";
+import { DraftNotice } from "./draft-notice";
+import { EditorToolbar } from "./editor-toolbar";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { PreviewPanel } from "./preview-panel";
+import { ReviewDialog } from "./review-dialog";
 import { SubmitBar } from "./submit-bar";
 import { SubmitOutcome } from "./submit-outcome";
+import { useDraft } from "./use-draft";
+import { useSubmission, type CreateVersionAction, type ValidateVersionAction } from "./use-submission";
 import { VersionFields, type AppChoice } from "./version-fields";
 
-export type CreateVersionAction = (values: VersionForm) => Promise<CreateVersionResult>;
+export type { CreateVersionAction, ValidateVersionAction };
 
 type VersionEditorProps = {
   apps: AppChoice[];
   initialValues: VersionForm;
-  action: CreateVersionAction;
+  /** The version this one starts from, for the review's difference. */
+  base?: { values: VersionForm; label: string } | null;
+  createAction: CreateVersionAction;
+  validateAction: ValidateVersionAction;
 };
 
-export function VersionEditor({ apps, initialValues, action }: VersionEditorProps) {
+export function VersionEditor({ apps, initialValues, base = null, createAction, validateAction }: VersionEditorProps) {
   const form = useForm<VersionForm>({
     resolver: zodResolver(versionFormSchema),
     defaultValues: initialValues,
@@ -30,58 +37,45 @@ export function VersionEditor({ apps, initialValues, action }: VersionEditorProp
     shouldFocusError: false, // focusFirstInvalid also reaches fields inside cards that open on error
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const submitting = useRef(false);
-  const [result, setResult] = useState<CreateVersionResult | null>(null);
   const [view, setView] = useState<"form" | "preview">("form");
-
-  const onValid = async (values: VersionForm) => {
-    if (submitting.current) return;
-    submitting.current = true;
-    try {
-      const outcome = await action(values);
-      setResult(outcome);
-      if (outcome.ok) {
-        toast.success(outcome.alreadyCreated ? `Version ${outcome.versionId} already existed` : `Version ${outcome.versionId} created`);
-        return;
-      }
-      for (const fe of outcome.fieldErrors ?? []) {
-        form.setError(fe.path as FieldPath<VersionForm>, { type: "server", message: fe.message });
-      }
-      if (outcome.fieldErrors?.length) focusFirstInvalid(formRef.current);
-    } catch {
-      // The action itself never throws; this is the network between browser and server failing.
-      setResult({ ok: false, code: "NetworkError", message: "The dashboard's server could not be reached. Your values are kept: check your connection and submit again." });
-    } finally {
-      submitting.current = false;
-    }
-  };
-
-  const onInvalid = () => {
+  const [reviewing, setReviewing] = useState<VersionForm | null>(null);
+  const draft = useDraft(form, initialValues.appId, initialValues);
+  const focusErrors = () => {
     setView("form");
     focusFirstInvalid(formRef.current);
+  };
+  const submission = useSubmission(form, { create: createAction, validate: validateAction }, draft.clearDraft, focusErrors);
+
+  const onImport = (values: VersionForm, source: string) => {
+    form.reset(values, { keepDefaultValues: true });
+    toast.success(`Imported ${values.containers.length} container(s) from a ${source}`);
   };
 
   return (
     <FormProvider {...form}>
-      <div className="mb-4 flex gap-2 lg:hidden" role="group" aria-label="Editor view">
-        {(["form", "preview"] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={view === v}
-            onClick={() => setView(v)}
-            className="rounded-md border border-input px-3 py-1 text-sm aria-pressed:bg-primary aria-pressed:text-primary-foreground"
-          >
-            {v === "form" ? "Edit" : "Preview"}
-          </button>
-        ))}
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <EditorToolbar onImport={onImport} onValidate={() => submission.validate(form.getValues())} validating={submission.pending === "validate"} />
+        <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
+          {(["form", "preview"] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+              className="rounded-md border border-input px-3 py-1 text-sm aria-pressed:bg-primary aria-pressed:text-primary-foreground"
+            >
+              {v === "form" ? "Edit" : "Preview"}
+            </button>
+          ))}
+        </div>
       </div>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discardDraft} />
+      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <form
           ref={formRef}
           noValidate
           aria-label="New version"
-          onSubmit={(e) => form.handleSubmit(onValid, onInvalid)(e)}
+          onSubmit={(e) => form.handleSubmit(setReviewing, focusErrors)(e)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
@@ -92,13 +86,22 @@ export function VersionEditor({ apps, initialValues, action }: VersionEditorProp
         >
           <VersionFields apps={apps} />
           <ContainerList />
-          <SubmitOutcome result={result} />
-          <SubmitBar />
+          <SubmitOutcome result={submission.outcome} />
+          <SubmitBar pending={submission.pending === "create"} />
         </form>
         <aside className={cn("min-w-0 lg:sticky lg:top-4 lg:self-start", view === "form" && "hidden lg:block")}>
           <PreviewPanel control={form.control} />
         </aside>
       </div>
+      <ReviewDialog
+        values={reviewing}
+        base={base}
+        onBack={() => setReviewing(null)}
+        onConfirm={(values) => {
+          setReviewing(null);
+          void submission.create(values);
+        }}
+      />
     </FormProvider>
   );
 }

@@ -1,15 +1,29 @@
 "use server";
 
 import { submitVersion } from "@/lib/submit/submit-version";
+import { validateVersion, type ValidateVersionResult } from "@/lib/submit/validate-version";
 import type { CreateVersionResult } from "@/lib/version/create-result";
 
-/** Input is untrusted: submitVersion re-validates it with the shared schema before anything is sent. */
+// Inputs are untrusted: both paths re-validate with the shared schema before anything is sent.
+// Neither throws at the client: failures come back as values, never with a stack or a secret.
+
+const unexpected = (what: string, error: unknown) => {
+  console.error(`${what} failed unexpectedly:`, error instanceof Error ? error.name : typeof error);
+  return { ok: false as const, code: "UnexpectedError", message: "The server failed while handling this version. Your values are kept; try again." };
+};
+
 export async function createVersionAction(input: unknown): Promise<CreateVersionResult> {
   try {
     return await submitVersion(input);
   } catch (error) {
-    // Never a stack or a secret to the browser; the server log gets the error's name only.
-    console.error("createVersionAction failed unexpectedly:", error instanceof Error ? error.name : typeof error);
-    return { ok: false, code: "UnexpectedError", message: "The server failed while handling this version. Your values are kept; try again." };
+    return unexpected("createVersionAction", error);
+  }
+}
+
+export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
+  try {
+    return await validateVersion(input);
+  } catch (error) {
+    return unexpected("validateVersionAction", error);
   }
 }

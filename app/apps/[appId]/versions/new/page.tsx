@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { VersionEditor } from "@/components/version-editor/version-editor";
 import { listApps } from "@/lib/esa/operations";
 import { emptyVersionForm } from "@/lib/version/defaults";
-import { createVersionAction } from "./actions";
+import { createVersionAction, validateVersionAction } from "./actions";
+import { loadBaseVersion } from "./load-base";
 
 export const metadata: Metadata = { title: "New version" };
 
@@ -16,22 +18,42 @@ async function appChoices() {
   }
 }
 
-export default async function NewVersionPage({ params }: { params: Promise<{ appId: string }> }) {
+type PageProps = { params: Promise<{ appId: string }>; searchParams: Promise<{ from?: string | string[] }> };
+
+export default async function NewVersionPage({ params, searchParams }: PageProps) {
   const { appId } = await params;
-  const apps = await appChoices();
+  const from = (await searchParams).from;
+  const fromId = typeof from === "string" && from !== "" ? from : undefined;
+  const [apps, loaded] = await Promise.all([appChoices(), fromId ? loadBaseVersion(appId, fromId) : null]);
   const app = apps.find((a) => a.appId === appId);
+  const base = loaded && "base" in loaded ? loaded.base : null;
   return (
     <main className="grid gap-6">
       <div>
         <p className="text-sm text-muted-foreground">
-          <Link href="/" className="underline">
+          <Link href="/apps" className="underline">
             Applications
           </Link>{" "}
-          / {app?.name ?? appId}
+          /{" "}
+          <Link href={`/apps/${encodeURIComponent(appId)}`} className="underline">
+            {app?.name ?? appId}
+          </Link>
         </p>
-        <h1 className="text-2xl font-semibold">New version</h1>
+        <h1 className="text-2xl font-semibold">{base ? `New version from ${base.label}` : "New version"}</h1>
       </div>
-      <VersionEditor apps={apps} initialValues={emptyVersionForm(appId)} action={createVersionAction} />
+      {loaded && "error" in loaded && (
+        <Alert variant="destructive">
+          <AlertTitle>Could not start from version {fromId}</AlertTitle>
+          <AlertDescription>{loaded.error} The editor starts empty instead.</AlertDescription>
+        </Alert>
+      )}
+      <VersionEditor
+        apps={apps}
+        initialValues={base?.suggested ?? emptyVersionForm(appId)}
+        base={base ? { values: base.values, label: base.label } : null}
+        createAction={createVersionAction}
+        validateAction={validateVersionAction}
+      />
     </main>
   );
 }
