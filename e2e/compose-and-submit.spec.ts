@@ -60,6 +60,9 @@ test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandb
   expect(Object.keys(previewed).sort()).toEqual(["AppId", "Containers", "Name", "Remarks"]);
 
   await page.getByRole("button", { name: "Create version" }).click();
+  const review = page.getByRole("dialog", { name: "Review the new version" });
+  await expect(review.getByTestId("version-summary")).toContainText("release-three-probes");
+  await review.getByRole("button", { name: "Confirm and create" }).click();
   await expect(page.getByTestId("submit-success")).toContainText("Version created");
 
   const creates = await sandboxRequests("CreateEdgeContainerAppVersion");
