@@ -32,7 +32,7 @@ export function PreviewPanel({ control }: { control: Control<VersionForm> }) {
   const real = useMemo(() => renderViews(deferred), [deferred]);
   const shown = useMemo(() => (reveal ? real : renderViews(maskSecretEnv(deferred))), [reveal, real, deferred]);
   return (
-    <section aria-labelledby="preview-heading" className="grid gap-3">
+    <section aria-labelledby="preview-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="preview-heading" className="text-lg font-semibold">
           Request preview
@@ -42,7 +42,7 @@ export function PreviewPanel({ control }: { control: Control<VersionForm> }) {
           <Label htmlFor="reveal-secrets">Reveal secret values</Label>
         </div>
       </div>
-      <Tabs defaultValue="readable">
+      <Tabs defaultValue="readable" className="min-w-0">
         <TabsList aria-label="Preview format">
           <TabsTrigger value="readable">Request</TabsTrigger>
           <TabsTrigger value="wire">Wire form</TabsTrigger>
