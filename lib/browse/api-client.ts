@@ -1,0 +1,58 @@
+import type { EsaErrorPublic } from "@/lib/esa/errors";
+import type { EsaVersion, Page } from "@/lib/esa/types";
+import { listQueryString, VERSION_LIST_DEFAULTS, type ListState } from "./list-state";
+import type { VersionSummary } from "./version-summary";
+
+// Browser-side reads through this app's route handlers (app/api/...), which call lib/esa on the
+// server. A failure arrives as `{ error: EsaErrorPublic }` and is thrown as an ApiError.
+
+export class ApiError extends Error {
+  readonly detail: EsaErrorPublic | undefined;
+  readonly status: number;
+
+  constructor(status: number, detail: EsaErrorPublic | undefined) {
+    super(detail?.message ?? `The server answered HTTP ${status}. Try again in a moment.`);
+    this.name = "ApiError";
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, {
+    signal,
+    headers: { accept: "application/json" },
+    cache: "no-store",
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (body as { error?: EsaErrorPublic } | undefined)?.error;
+    throw new ApiError(response.status, error);
+  }
+  return body as T;
+}
+
+const appPath = (appId: string) => `/api/apps/${encodeURIComponent(appId)}`;
+
+export function fetchVersionPage(
+  appId: string,
+  state: ListState,
+  signal?: AbortSignal,
+): Promise<Page<VersionSummary>> {
+  return getJson(
+    `${appPath(appId)}/versions${listQueryString(state, VERSION_LIST_DEFAULTS)}`,
+    signal,
+  );
+}
+
+export async function fetchVersion(
+  appId: string,
+  versionId: string,
+  signal?: AbortSignal,
+): Promise<EsaVersion> {
+  const body = await getJson<{ version: EsaVersion }>(
+    `${appPath(appId)}/versions/${encodeURIComponent(versionId)}`,
+    signal,
+  );
+  return body.version;
+}
