@@ -5,12 +5,19 @@ test.beforeEach(async () => {
   await resetSandbox();
 });
 
-test("home page lists the sandbox's apps over signed HTTP and says it is in sandbox mode", async ({ page }) => {
+test("home page redirects to the application list, read from the sandbox over signed HTTP, in sandbox mode", async ({
+  page,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Applications" })).toBeVisible();
+  await expect(page).toHaveURL(/\/apps$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
   await expect(page.getByTestId("backend-mode")).toContainText("Sandbox mode");
-  const rows = page.getByRole("row");
-  // header + at least the seeded demo apps
-  expect(await rows.count()).toBeGreaterThanOrEqual(4);
-  await expect(page.getByRole("link", { name: /New version of/ }).first()).toBeVisible();
+  // The demo seed's four apps, A-Z by default.
+  const table = page.getByTestId("apps-table");
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table.getByRole("row").nth(1)).toContainText("api-gateway-edge");
+  await expect(page.getByRole("link", { name: "New version of shop-frontend" })).toHaveAttribute(
+    "href",
+    "/apps/app-880688675783790001/versions/new",
+  );
 });

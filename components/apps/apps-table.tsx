@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { Plus } from "lucide-react";
+import { DateTime } from "@/components/browse/date-time";
+import { SortHeader } from "@/components/browse/sort-header";
+import { StatusBadge } from "@/components/browse/status-badge";
+import { Button } from "@/components/ui/button";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import type { ListState } from "@/lib/browse/list-state";
+import type { EsaApp } from "@/lib/esa/types";
+import { appHref, newVersionHref } from "@/lib/browse/paths";
+
+interface AppsTableProps {
+  apps: EsaApp[];
+  state: ListState;
+  defaults: ListState;
+}
+
+export function AppsTable({ apps, state, defaults }: AppsTableProps) {
+  const sortProps = { state, defaults, pathname: "/apps" };
+  return (
+    <Table data-testid="apps-table">
+      <TableCaption className="sr-only">Edge container applications</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <SortHeader label="Name" sortKey="name" {...sortProps} />
+          <TableHead>App ID</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead className="text-right">Versions</TableHead>
+          <SortHeader label="Created" sortKey="created" {...sortProps} />
+          <SortHeader label="Updated" sortKey="updated" {...sortProps} />
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {apps.map((app) => (
+          <TableRow key={app.appId} data-app-id={app.appId}>
+            <TableCell className="font-medium">
+              <Link
+                href={appHref(app.appId)}
+                className="text-primary underline-offset-4 hover:underline"
+              >
+                {app.name || app.appId}
+              </Link>
+              {app.remarks && (
+                <p className="max-w-md truncate text-xs font-normal text-muted-foreground">
+                  {app.remarks}
+                </p>
+              )}
+            </TableCell>
+            <TableCell className="font-mono text-xs">{app.appId}</TableCell>
+            <TableCell>
+              <StatusBadge status={app.status} />
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{app.versionCount}</TableCell>
+            <TableCell>
+              <DateTime value={app.createTime} />
+            </TableCell>
+            <TableCell>
+              <DateTime value={app.updateTime} />
+            </TableCell>
+            <TableCell className="text-right">
+              <Button asChild size="sm" variant="outline">
+                <Link href={newVersionHref(app.appId)}>
+                  <Plus aria-hidden />
+                  New version<span className="sr-only"> of {app.name || app.appId}</span>
+                </Link>
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

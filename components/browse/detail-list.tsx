@@ -1,0 +1,38 @@
+import { cn } from "@/lib/utils";
+
+/** A definition list laid out as a responsive grid of label/value pairs. */
+export function DetailList({
+  className,
+  children,
+}: {
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <dl className={cn("grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3", className)}>
+      {children}
+    </dl>
+  );
+}
+
+export function DetailItem({
+  label,
+  children,
+  mono = false,
+}: {
+  label: string;
+  children: React.ReactNode;
+  mono?: boolean;
+}) {
+  return (
+    <div className="grid min-w-0 gap-0.5">
+      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
+      <dd className={cn("text-sm break-words", mono && "font-mono")}>{children}</dd>
+    </div>
+  );
+}
+
+/** Shown where a field is empty, so an empty value reads as "not set" rather than missing. */
+export function NotSet({ children = "Not set" }: { children?: React.ReactNode }) {
+  return <span className="font-sans text-muted-foreground">{children}</span>;
+}

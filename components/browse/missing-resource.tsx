@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { FileQuestion } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { appHref } from "@/lib/browse/paths";
+
+/**
+ * The not-found state for an application or a version. not-found.tsx receives no params, so the
+ * IDs are read from the URL here to say exactly what was not found.
+ */
+export function MissingResource({ kind }: { kind: "app" | "version" }) {
+  const params = useParams<{ appId?: string; versionId?: string }>();
+  const appId = params.appId ? decodeURIComponentSafe(params.appId) : undefined;
+  const versionId = params.versionId ? decodeURIComponentSafe(params.versionId) : undefined;
+  return (
+    <main className="grid max-w-2xl gap-4" data-testid="not-found">
+      <FileQuestion aria-hidden className="size-8 text-muted-foreground" />
+      <h1 className="text-2xl font-semibold">
+        {kind === "app" ? "Application not found" : "Version not found"}
+      </h1>
+      {kind === "app" ? (
+        <p>
+          ESA has no application with the ID{" "}
+          <code className="font-mono break-all">{appId ?? "given"}</code>. Check the ID, or that
+          this server talks to the site (China or international) where the application lives. Pick
+          the application from the list instead.
+        </p>
+      ) : (
+        <p>
+          There is no version <code className="font-mono break-all">{versionId ?? ""}</code> in
+          application <code className="font-mono break-all">{appId ?? ""}</code>. It may belong to
+          another application, or the ID may be mistyped. Choose it from the application&apos;s
+          version list.
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {kind === "version" && appId && (
+          <Button asChild>
+            <Link href={appHref(appId)}>Back to the application</Link>
+          </Button>
+        )}
+        <Button asChild variant={kind === "version" ? "outline" : "default"}>
+          <Link href="/apps">All applications</Link>
+        </Button>
+      </div>
+    </main>
+  );
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
