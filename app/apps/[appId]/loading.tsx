@@ -1,0 +1,18 @@
+import { TableSkeleton } from "@/components/browse/table-skeleton";
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function AppLoading() {
+  return (
+    <main className="grid gap-8" aria-busy="true">
+      <div className="grid gap-2">
+        <Skeleton className="h-4 w-48" />
+        <Skeleton className="h-8 w-72" />
+        <p role="status" className="sr-only">
+          Loading the application…
+        </p>
+      </div>
+      <Skeleton className="h-64 w-full rounded-xl" />
+      <TableSkeleton rows={4} columns={8} />
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { MissingResource } from "@/components/browse/missing-resource";
+
+export default function AppNotFound() {
+  return <MissingResource kind="app" />;
+}

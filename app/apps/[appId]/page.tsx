@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppDetails } from "@/components/apps/app-details";
+import { AppHeader } from "@/components/apps/app-header";
+import { LoadError } from "@/components/browse/load-error";
+import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
+import {
+  parseListState,
+  toVersionListOptions,
+  VERSION_LIST_DEFAULTS,
+} from "@/lib/browse/list-state";
+import { meansAppMissing } from "@/lib/browse/not-found";
+import { summarizeVersionPage } from "@/lib/browse/version-summary";
+import { EsaError } from "@/lib/esa/errors";
+import { getApp, listVersions } from "@/lib/esa/operations";
+
+interface AppPageProps {
+  params: Promise<{ appId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: AppPageProps): Promise<Metadata> {
+  const { appId } = await params;
+  return { title: appId };
+}
+
+/** Expected failures become values; anything else propagates to error.tsx. */
+function publicError(error: unknown) {
+  if (error instanceof EsaError) return error;
+  throw error;
+}
+
+export default async function AppPage({ params, searchParams }: AppPageProps) {
+  const { appId } = await params;
+  const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
+  const [app, versions] = await Promise.allSettled([
+    getApp(appId),
+    listVersions(appId, toVersionListOptions(state)),
+  ]);
+
+  if (app.status === "rejected") {
+    const error = publicError(app.reason);
+    if (meansAppMissing(error.code)) notFound();
+    return (
+      <main className="grid gap-6">
+        <AppHeader appId={appId} name={appId} />
+        <LoadError title="Could not load the application" error={error.toPublic()} />
+      </main>
+    );
+  }
+  const result: VersionsResult =
+    versions.status === "fulfilled"
+      ? { ok: true, page: summarizeVersionPage(versions.value) }
+      : { ok: false, error: publicError(versions.reason).toPublic() };
+
+  return (
+    <main className="grid gap-8">
+      <AppHeader appId={appId} name={app.value.app.name || appId} />
+      <AppDetails app={app.value.app} />
+      <VersionsSection
+        appId={appId}
+        state={state}
+        defaults={VERSION_LIST_DEFAULTS}
+        result={result}
+      />
+    </main>
+  );
+}

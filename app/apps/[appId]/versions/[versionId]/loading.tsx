@@ -1,0 +1,18 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function VersionLoading() {
+  return (
+    <main className="grid gap-6" aria-busy="true">
+      <Skeleton className="h-4 w-72" />
+      <div className="grid gap-2">
+        <Skeleton className="h-8 w-80" />
+        <Skeleton className="h-5 w-56" />
+        <p role="status" className="sr-only">
+          Loading the version…
+        </p>
+      </div>
+      <Skeleton className="h-24 w-full" />
+      <Skeleton className="h-96 w-full rounded-xl" />
+    </main>
+  );
+}

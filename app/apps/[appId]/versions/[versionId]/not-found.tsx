@@ -1,0 +1,5 @@
+import { MissingResource } from "@/components/browse/missing-resource";
+
+export default function VersionNotFound() {
+  return <MissingResource kind="version" />;
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { Breadcrumbs } from "@/components/browse/breadcrumbs";
+import { LoadError } from "@/components/browse/load-error";
+import { VersionDetail } from "@/components/versions/version-detail";
+import { meansVersionMissing } from "@/lib/browse/not-found";
+import { appHref } from "@/lib/browse/paths";
+import { versionKey } from "@/lib/browse/query-keys";
+import { EsaError } from "@/lib/esa/errors";
+import { getApp, getVersion } from "@/lib/esa/operations";
+
+interface VersionPageProps {
+  params: Promise<{ appId: string; versionId: string }>;
+}
+
+export async function generateMetadata({ params }: VersionPageProps): Promise<Metadata> {
+  const { versionId } = await params;
+  return { title: versionId };
+}
+
+/** The app's name for the breadcrumb; the version's own answer decides what the page shows. */
+async function appName(appId: string): Promise<string> {
+  try {
+    return (await getApp(appId)).app.name || appId;
+  } catch {
+    return appId;
+  }
+}
+
+export default async function VersionPage({ params }: VersionPageProps) {
+  const { appId, versionId } = await params;
+  const [name, result] = await Promise.all([
+    appName(appId),
+    getVersion(appId, versionId).then(
+      ({ version }) => ({ ok: true as const, version }),
+      (error: unknown) => {
+        if (error instanceof EsaError) return { ok: false as const, error };
+        throw error;
+      },
+    ),
+  ]);
+  if (!result.ok && meansVersionMissing(result.error.code)) notFound();
+
+  const crumbs = [
+    { label: "Applications", href: "/apps" },
+    { label: name, href: appHref(appId) },
+    { label: result.ok ? result.version.name || versionId : versionId },
+  ];
+  if (!result.ok) {
+    return (
+      <main className="grid gap-6">
+        <Breadcrumbs items={crumbs} />
+        <h1 className="text-2xl font-semibold break-all">{versionId}</h1>
+        <LoadError title="Could not load the version" error={result.error.toPublic()} />
+      </main>
+    );
+  }
+  const client = new QueryClient();
+  client.setQueryData(versionKey(appId, versionId), result.version);
+  return (
+    <main className="grid gap-6">
+      <Breadcrumbs items={crumbs} />
+      <HydrationBoundary state={dehydrate(client)}>
+        <VersionDetail appId={appId} versionId={versionId} />
+      </HydrationBoundary>
+    </main>
+  );
+}

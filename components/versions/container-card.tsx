@@ -1,0 +1,88 @@
+import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { describeSpec, describeStorage } from "@/lib/browse/spec-text";
+import type { WireContainer } from "@/lib/esa/types";
+import { containerFormFromWire } from "@/lib/version/from-wire";
+import { EnvTable } from "./env-table";
+import { ImageDetails } from "./image-details";
+import { ProbeDetails } from "./probe-details";
+
+interface ContainerCardProps {
+  raw: WireContainer;
+  index: number;
+  revealed: boolean;
+}
+
+const commandLine = (v: string) => (v ? v : <NotSet />);
+
+function Part({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-2">
+      <h4 className="text-sm font-semibold">{title}</h4>
+      {children}
+    </div>
+  );
+}
+
+/** One container of a version, read with the editor's own reader (containerFormFromWire) so hooks
+ * sent back as `{"exec":{"command":[…]}}` show as the command line the editor would prefill. */
+export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
+  const container = containerFormFromWire(raw);
+  const name = container.name || `#${index + 1}`;
+  const titleId = `container-${index}-title`;
+  return (
+    <Card role="region" aria-labelledby={titleId} data-testid="container-card">
+      <CardHeader>
+        <CardTitle asChild>
+          <h3 id={titleId}>
+            <span className="font-normal text-muted-foreground">Container </span>
+            <span className="font-mono">{name}</span>
+          </h3>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-6">
+        <Part title="Image">
+          <ImageDetails container={container} />
+        </Part>
+        <Part title="Resources">
+          <DetailList>
+            <DetailItem label="Spec">
+              <span className="font-mono">{container.spec || "—"}</span>{" "}
+              {container.spec && `(${describeSpec(container.spec)})`}
+            </DetailItem>
+            <DetailItem label="Storage">
+              <span className="font-mono">{container.storage || "—"}</span>{" "}
+              {container.storage && `(${describeStorage(container.storage)})`}
+            </DetailItem>
+          </DetailList>
+        </Part>
+        <Part title="Start command">
+          <DetailList className="lg:grid-cols-2">
+            <DetailItem label="Command" mono>
+              {commandLine(container.command)}
+            </DetailItem>
+            <DetailItem label="Arguments" mono>
+              {commandLine(container.args)}
+            </DetailItem>
+          </DetailList>
+        </Part>
+        <Part title="Lifecycle hooks">
+          <DetailList className="lg:grid-cols-2">
+            <DetailItem label="PostStart" mono>
+              {commandLine(container.postStart)}
+            </DetailItem>
+            <DetailItem label="PreStop" mono>
+              {commandLine(container.preStop)}
+            </DetailItem>
+          </DetailList>
+        </Part>
+        <Part title="Environment variables">
+          <EnvTable containerName={name} env={container.env} revealed={revealed} />
+        </Part>
+        <Part title="Health probe">
+          <ProbeDetails container={container} />
+        </Part>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { CopyPlus, Loader2 } from "lucide-react";
+import { DateTime } from "@/components/browse/date-time";
+import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
+import { StatusBadge } from "@/components/browse/status-badge";
+import { Button } from "@/components/ui/button";
+import { newVersionHref } from "@/lib/browse/paths";
+import { isSettling } from "@/lib/browse/version-summary";
+import type { EsaVersion } from "@/lib/esa/types";
+
+export function VersionHeader({ version }: { version: EsaVersion }) {
+  const settling = isSettling(version.status);
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-semibold break-all">{version.name || version.versionId}</h1>
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-mono">{version.versionId}</span>
+            <StatusBadge status={version.status} />
+          </p>
+        </div>
+        <Button asChild>
+          <Link href={newVersionHref(version.appId, version.versionId)}>
+            <CopyPlus aria-hidden />
+            New version from this
+          </Link>
+        </Button>
+      </div>
+      <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
+        {settling && (
+          <>
+            <Loader2 aria-hidden className="size-4 animate-spin" />
+            ESA is still creating this version; this page refreshes until it is ready.
+          </>
+        )}
+      </p>
+      <DetailList>
+        <DetailItem label="Remarks">{version.remarks || <NotSet>None</NotSet>}</DetailItem>
+        <DetailItem label="Created">
+          <DateTime value={version.createTime} />
+        </DetailItem>
+        <DetailItem label="Updated">
+          <DateTime value={version.updateTime} />
+        </DetailItem>
+        <DetailItem label="First published">
+          <DateTime value={version.publishTime} empty="Never" />
+        </DetailItem>
+        <DetailItem label="Last published">
+          <DateTime value={version.lastPublishTime} empty="Never" />
+        </DetailItem>
+      </DetailList>
+    </div>
+  );
+}

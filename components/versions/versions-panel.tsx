@@ -1,0 +1,86 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Loader2 } from "lucide-react";
+import { PaginationNav } from "@/components/browse/pagination-nav";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { fetchVersionPage } from "@/lib/browse/api-client";
+import type { ListState } from "@/lib/browse/list-state";
+import { SETTLE_POLL_MS, versionListKey } from "@/lib/browse/query-keys";
+import { isSettling } from "@/lib/browse/version-summary";
+import { VersionsEmpty } from "./versions-empty";
+import { VersionsTable } from "./versions-table";
+
+interface VersionsPanelProps {
+  appId: string;
+  pathname: string;
+  state: ListState;
+  defaults: ListState;
+}
+
+/**
+ * The version list. The server renders the first answer and hands it over through the query
+ * cache (HydrationBoundary); while any listed version is `creating`, the list is asked for again
+ * through /api/apps/[appId]/versions until every one has settled.
+ */
+export function VersionsPanel({ appId, pathname, state, defaults }: VersionsPanelProps) {
+  const query = useQuery({
+    queryKey: versionListKey(appId, state),
+    queryFn: ({ signal }) => fetchVersionPage(appId, state, signal),
+    refetchInterval: (q) =>
+      q.state.data?.items.some((v) => isSettling(v.status)) ? SETTLE_POLL_MS : false,
+  });
+  const page = query.data;
+  const settling = page?.items.some((v) => isSettling(v.status)) ?? false;
+
+  if (!page) {
+    // Only when the server could not seed the cache; the page renders the error itself then.
+    return query.isError ? null : <p role="status">Loading versions…</p>;
+  }
+  return (
+    <div className="grid gap-4">
+      <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
+        {settling && (
+          <>
+            <Loader2 aria-hidden className="size-4 animate-spin" />A version is being created; this
+            list refreshes until it is ready.
+          </>
+        )}
+      </p>
+      {query.isError && query.isRefetchError && (
+        <Alert variant="warning">
+          <AlertTitle>Could not refresh the versions</AlertTitle>
+          <AlertDescription>
+            <p>{query.error.message} The list below may be out of date; it will try again.</p>
+          </AlertDescription>
+        </Alert>
+      )}
+      {page.items.length === 0 ? (
+        <VersionsEmpty
+          appId={appId}
+          pathname={pathname}
+          state={state}
+          defaults={defaults}
+          totalCount={page.totalCount}
+        />
+      ) : (
+        <>
+          <VersionsTable
+            appId={appId}
+            versions={page.items}
+            state={state}
+            defaults={defaults}
+            pathname={pathname}
+          />
+          <PaginationNav
+            state={state}
+            defaults={defaults}
+            pathname={pathname}
+            totalCount={page.totalCount}
+            noun="versions"
+          />
+        </>
+      )}
+    </div>
+  );
+}
