@@ -1,0 +1,93 @@
+import type { Browser, Page } from "@playwright/test";
+import { CPU_THROTTLING, eventsSince, openEditor, pageNow, setCpuThrottling, type EventEntry } from "./browser";
+import { measurePreviewLatency, type PreviewSample } from "./preview-browser";
+
+// Keystroke-to-next-paint in the editor, from the browser's Event Timing entries. One interaction
+// (a key press, a click) can produce several entries (keydown/keypress/keyup, pointerdown/
+// pointerup/click) sharing an interactionId: its latency is the longest of them, as for INP.
+// An interaction that painted within 16 ms produces no entry at all: it is counted as "<16 ms".
+
+export type ActionKind = "type container name" | "type image" | "switch probe type" | "toggle env text mode" | "add container";
+export type Interaction = { kind: ActionKind; latency: number | null };
+type Window = { kind: ActionKind; interactions: number; from: number; to: number };
+
+const KEY_DELAY_MS = 150;
+const PAUSE_MS = 300;
+
+async function act(page: Page, kind: ActionKind, interactions: number, run: () => Promise<void>): Promise<Window> {
+  const from = await pageNow(page);
+  await run();
+  const to = await pageNow(page);
+  await page.waitForTimeout(PAUSE_MS);
+  return { kind, interactions, from, to };
+}
+
+async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true }).last();
+  await field.focus(); // programmatic focus: not an interaction, so it is not measured
+  await page.keyboard.press("End");
+  await page.waitForTimeout(PAUSE_MS);
+  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+}
+
+const clickLast = (page: Page, role: "radio" | "tab", name: RegExp) => page.getByRole(role, { name }).last().click();
+
+/** Groups the entries inside each action's time window into interactions. */
+function attribute(windows: Window[], events: EventEntry[]): Interaction[] {
+  const out: Interaction[] = [];
+  for (const w of windows) {
+    const inside = events.filter((e) => e.start >= w.from && e.start <= w.to).sort((a, b) => a.start - b.start);
+    const byId = new Map<number, number>();
+    let last: number | undefined;
+    for (const e of inside) {
+      // `input` carries no interactionId: it belongs to the key press that precedes it.
+      const id = e.interactionId !== 0 ? e.interactionId : e.name === "input" ? last : undefined;
+      if (id === undefined) continue;
+      last = id;
+      byId.set(id, Math.max(byId.get(id) ?? 0, e.duration));
+    }
+    for (const latency of byId.values()) out.push({ kind: w.kind, latency });
+    for (let i = byId.size; i < w.interactions; i++) out.push({ kind: w.kind, latency: null });
+  }
+  return out;
+}
+
+export type InteractionRun = { containers: number; interactions: Interaction[]; entries: number; preview: PreviewSample[] };
+
+/** One run: a fresh page with `containers` containers, then the scripted edits at 4x throttling. */
+export async function interactionRun(browser: Browser, url: string, containers: number, withPreview: boolean): Promise<InteractionRun> {
+  const editor = await openEditor(browser, url, containers);
+  const { page, cdp } = editor;
+  try {
+    await setCpuThrottling(cdp, CPU_THROTTLING);
+    await page.waitForTimeout(500);
+    const t0 = await pageNow(page);
+    const windows: Window[] = [];
+    const name = "abcdefgh";
+    windows.push(await act(page, "type container name", name.length, () => typeInto(page, "Container name", name)));
+    const image = "nginx:1.27";
+    windows.push(await act(page, "type image", image.length, () => typeInto(page, "Image", image)));
+    windows.push(
+      await act(page, "switch probe type", 3, async () => {
+        for (const type of ["httpGet", "tcpSocket", "exec"]) {
+          await clickLast(page, "radio", new RegExp(`^${type}\\b`));
+          await page.waitForTimeout(PAUSE_MS);
+        }
+      }),
+    );
+    windows.push(
+      await act(page, "toggle env text mode", 2, async () => {
+        await clickLast(page, "tab", /^Text$/);
+        await page.waitForTimeout(PAUSE_MS);
+        await clickLast(page, "tab", /^Rows$/);
+      }),
+    );
+    const preview = withPreview ? await measurePreviewLatency(page) : [];
+    windows.push(await act(page, "add container", 1, () => page.getByRole("button", { name: "Add container", exact: true }).click()));
+    const events = await eventsSince(page, t0);
+    return { containers, interactions: attribute(windows, events), entries: events.length, preview };
+  } finally {
+    await setCpuThrottling(cdp, 1).catch(() => undefined);
+    await editor.close();
+  }
+}

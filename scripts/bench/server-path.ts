@@ -1,0 +1,97 @@
+// Child process of run.ts, started with `--conditions=react-server` so that lib/esa's
+// `import "server-only"` resolves to its empty module, exactly as in the Next.js server bundle.
+import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { publishSandbox } from "@/lib/esa/sandbox-holder";
+import { startSandbox } from "@/lib/sandbox/server";
+import { submitVersion } from "@/lib/submit/submit-version";
+import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
+import { versionFormSchema } from "@/lib/version/schema";
+import { bigVersion, timeSync } from "./fixtures";
+import { sdkClient, toSdkRequest } from "./sdk-request";
+import { median } from "./stats";
+
+const KEY_ID = "LTAI5tBenchmarkKey";
+const KEY_SECRET = "benchmark-secret";
+const APP = "app-880688675783790001"; // seeded in the sandbox's demo data
+
+/** Answers every request like a successful create: measures the clients, not a server. */
+async function startCapture(): Promise<{ endpoint: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json;charset=utf-8" });
+      res.end('{"RequestId":"BENCH","VersionId":"ver-bench"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { endpoint: `127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+type Side = { medianUs: number; meanUs: number; opsPerSec: number; calls: number };
+
+/** Alternates blocks of our path and the SDK's so that drift hits both alike. */
+async function compare(endpoint: string, rounds: number, perRound: number, uniqueNames: boolean) {
+  publishSandbox(Promise.resolve({ endpoint, url: `http://${endpoint}`, accessKeyId: KEY_ID, accessKeySecret: KEY_SECRET }));
+  const sdk = sdkClient(endpoint, KEY_ID, KEY_SECRET);
+  let n = 0;
+  const input = (side: string) => bigVersion(30, uniqueNames ? `bench-${side}-${process.pid}-${n++}` : "bench-30");
+  const ours = async () => {
+    const result = await submitVersion({ ...input("ours"), appId: APP });
+    if (!result.ok) throw new Error(`our path failed: ${result.code} ${result.message}`);
+  };
+  const theirs = async () => {
+    const parsed = versionFormSchema.safeParse({ ...input("sdk"), appId: APP });
+    if (!parsed.success) throw new Error("invalid benchmark version");
+    const response = await sdk.createEdgeContainerAppVersion(toSdkRequest(buildReadableRequest(parsed.data)));
+    if (!response.body?.versionId) throw new Error("SDK create answered without a VersionId");
+  };
+  const times: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
+  const block = async (side: "ours" | "sdk", fn: () => Promise<void>, record: boolean) => {
+    for (let i = 0; i < perRound; i++) {
+      const start = process.hrtime.bigint();
+      await fn();
+      if (record) times[side].push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  };
+  await block("ours", ours, false); // warm-up: JIT, keep-alive sockets, credential objects
+  await block("sdk", theirs, false);
+  for (let r = 0; r < rounds; r++) {
+    const order: ["ours" | "sdk", () => Promise<void>][] = r % 2 === 0 ? [["ours", ours], ["sdk", theirs]] : [["sdk", theirs], ["ours", ours]];
+    for (const [side, fn] of order) await block(side, fn, true);
+  }
+  const summary = (t: number[]): Side => {
+    const mean = t.reduce((a, b) => a + b, 0) / t.length;
+    return { medianUs: median(t), meanUs: mean, opsPerSec: 1e6 / mean, calls: t.length };
+  };
+  return { ours: summary(times.ours), sdk: summary(times.sdk) };
+}
+
+async function main() {
+  const out = process.argv[2];
+  if (!out) throw new Error("usage: server-path.ts <result.json>");
+  const values = bigVersion(30);
+  const cpu = {
+    validateUs: timeSync(() => versionFormSchema.safeParse(values), 1000).usPerCall,
+    buildUs: timeSync(() => buildCreateVersionParams(values), 1000).usPerCall,
+  };
+  const capture = await startCapture();
+  const sandbox = await startSandbox({ port: 0, host: "127.0.0.1", accessKeyId: KEY_ID, accessKeySecret: KEY_SECRET, creatingDelayMs: 0 });
+  try {
+    const vsCapture = await compare(capture.endpoint, 6, 50, false);
+    const vsSandbox = await compare(`${sandbox.host}:${sandbox.port}`, 4, 25, true);
+    writeFileSync(out, JSON.stringify({ cpu, vsCapture, vsSandbox }, null, 2));
+  } finally {
+    capture.close();
+    await sandbox.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
