@@ -10,6 +10,7 @@ import { emptyContainer } from "@/lib/version/defaults";
 import type { VersionForm } from "@/lib/version/schema";
 import { ContainerCard } from "./container-card";
 import { DuplicateNamesProvider } from "./duplicate-names";
+import { keepFocusOnPress } from "./keep-focus-on-press";
 import { useFieldError } from "./use-field-error";
 
 /** A name not used by any container yet: base, base-2, base-3, … */
@@ -98,6 +99,7 @@ export function ContainerList() {
         type="button"
         variant="secondary"
         className="w-fit"
+        onMouseDown={keepFocusOnPress}
         onClick={() => append(emptyContainer(freeName("container", names())), { focusName: `containers.${fields.length}.name` })}
       >
         <Plus aria-hidden /> Add container

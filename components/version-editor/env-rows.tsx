@@ -7,6 +7,7 @@ import { FieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { VersionForm } from "@/lib/version/schema";
 import { describedBy, errorId, fieldId } from "./field-ids";
+import { keepFocusOnPress } from "./keep-focus-on-press";
 import { useFieldError } from "./use-field-error";
 
 export function EnvRows({ index }: { index: number }) {
@@ -18,7 +19,7 @@ export function EnvRows({ index }: { index: number }) {
       {fields.map((field, row) => (
         <EnvRow key={field.id} index={index} row={row} onRemove={() => remove(row)} />
       ))}
-      <Button type="button" variant="outline" size="sm" className="w-fit" onClick={() => append({ key: "", value: "" })}>
+      <Button type="button" variant="outline" size="sm" className="w-fit" onMouseDown={keepFocusOnPress} onClick={() => append({ key: "", value: "" })}>
         <Plus aria-hidden /> Add variable
       </Button>
     </div>

@@ -1,6 +1,12 @@
-/** Focus the first field marked invalid, in document order. Cards with errors open on the render
- * that sets the errors, so this retries for a few frames until that render has landed. */
-export function focusFirstInvalid(root: HTMLElement | null, framesLeft = 5): void {
+/** Focus the first field marked invalid, in document order. react-hook-form calls onInvalid before
+ * it publishes the submit's errors, and cards with errors open on the render those errors cause:
+ * so wait two frames for that render to land (else an error already on screen further down would
+ * win over one in a card still opening), then retry a few frames if nothing is marked yet. */
+export function focusFirstInvalid(root: HTMLElement | null): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => focusNow(root, 5)));
+}
+
+function focusNow(root: HTMLElement | null, framesLeft: number): void {
   if (!root) return;
   const target = root.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (target) {
@@ -8,5 +14,5 @@ export function focusFirstInvalid(root: HTMLElement | null, framesLeft = 5): voi
     target.scrollIntoView({ block: "center" });
     return;
   }
-  if (framesLeft > 0) requestAnimationFrame(() => focusFirstInvalid(root, framesLeft - 1));
+  if (framesLeft > 0) requestAnimationFrame(() => focusNow(root, framesLeft - 1));
 }

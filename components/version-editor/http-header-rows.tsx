@@ -7,6 +7,7 @@ import { FieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { VersionForm } from "@/lib/version/schema";
 import { describedBy, errorId, fieldId } from "./field-ids";
+import { keepFocusOnPress } from "./keep-focus-on-press";
 import { useFieldError } from "./use-field-error";
 
 /** Header rows, serialised by the wire builder into the HttpHeaders JSON string. */
@@ -30,6 +31,7 @@ export function HttpHeaderRows({ index }: { index: number }) {
         className="w-fit"
         aria-invalid={listError && fields.length === 0 ? true : undefined}
         aria-describedby={listError && fields.length === 0 ? errorId(name) : undefined}
+        onMouseDown={keepFocusOnPress}
         onClick={() => append({ name: "", value: "" })}
       >
         <Plus aria-hidden /> Add header
