@@ -36,7 +36,9 @@ export default defineConfig({
       ESA_BACKEND: "sandbox",
       ESA_SANDBOX_PORT: String(SANDBOX_PORT),
       ESA_SANDBOX_CONTROL: "1",
-      ESA_SANDBOX_CREATING_DELAY_MS: "1500",
+      // Long enough that a page opened right after a create still sees `creating` on a loaded CI
+      // machine (e2e/browse.spec.ts watches it settle); 1500 ms lost that race under load.
+      ESA_SANDBOX_CREATING_DELAY_MS: "5000",
       ESA_READ_TIMEOUT_MS: "3000",
       ESA_CONNECT_TIMEOUT_MS: "3000",
     },

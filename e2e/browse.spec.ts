@@ -10,6 +10,9 @@ const SHOP = "app-880688675783790001"; // shop-frontend: versions v1-initial-rel
 const RESIZER = "app-880688675783790002"; // image-resizer: one version, PostStart in the {"exec":…} form
 const GATEWAY = "app-880688675783790003"; // api-gateway-edge: three envoy versions, l4 gateway
 
+/** The sandbox keeps new versions `creating` for ESA_SANDBOX_CREATING_DELAY_MS (playwright.config.ts). */
+const SETTLE_TIMEOUT = 15_000;
+
 const appsTable = (page: Page) => page.getByTestId("apps-table");
 const versionsTable = (page: Page) => page.getByTestId("versions-table");
 
@@ -301,7 +304,7 @@ test.describe("application and version pages", () => {
       page.getByText("A version is being created; this list refreshes until it is ready."),
     ).toBeVisible();
     await polled;
-    await expect(row.locator("[data-status]")).toHaveText("created");
+    await expect(row.locator("[data-status]")).toHaveText("created", { timeout: SETTLE_TIMEOUT });
     await expect(page.getByText("A version is being created")).toHaveCount(0);
     await expectSameDocument(page);
   });
@@ -319,7 +322,7 @@ test.describe("application and version pages", () => {
     ).toBeVisible();
     const status = page.locator("main [data-status]").first();
     await expect(status).toHaveText("creating");
-    await expect(status).toHaveText("created");
+    await expect(status).toHaveText("created", { timeout: SETTLE_TIMEOUT });
     await expectSameDocument(page);
     const fetched = (await sandboxRequests("GetEdgeContainerAppVersion")).filter(
       (r) => r.query.VersionId === versionId,
