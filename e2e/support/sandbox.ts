@@ -5,11 +5,14 @@ import { SANDBOX_PORT } from "../../playwright.config";
 const base = `http://127.0.0.1:${SANDBOX_PORT}/__sandbox`;
 
 export type RecordedRequest = {
+  requestId: string;
   action: string;
   method: string;
   query: Record<string, string>;
   body: Record<string, string>;
   status: number;
+  /** The error code answered, null on success. */
+  code: string | null;
 };
 
 export async function resetSandbox(seed: "demo" | "large" = "demo"): Promise<void> {
