@@ -43,6 +43,12 @@ export const LIMITS = {
   probePath: { max: 2048 },
   probeHost: { max: 253 },
   port: { min: 1, max: 65535 },
+  /**
+   * ours: the create's urlencoded form body. The per-field bounds alone allow about 20 MB (50
+   * containers of 100 long variables); the sandbox refuses bodies over 1 MiB
+   * (lib/sandbox/http-io.ts), and no real version comes near it.
+   */
+  requestBodyBytes: 1_048_576,
 } as const;
 
 /**

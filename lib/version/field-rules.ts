@@ -8,6 +8,10 @@ import { HTTP_SCHEMES, LIMITS, PROBE_TIMING, type ProbeTimingField } from "./con
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const WHITESPACE = /\s/;
+// Half of a surrogate pair, which no keyboard produces. Name and Remarks travel as raw form fields,
+// and Node's form encoder throws on a lone surrogate at the end of a string and silently merges
+// one with the next character elsewhere: the service would store a different name than was checked.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 export const appIdRule = z
   .string()
@@ -34,6 +38,10 @@ export const versionNameRule = z
   .refine(
     (v) => !CONTROL.test(v),
     "The version name contains a control character (such as a tab or line break). Remove it.",
+  )
+  .refine(
+    (v) => !LONE_SURROGATE.test(v),
+    "The version name contains a broken character (half of an emoji or symbol). Retype it.",
   );
 
 export const remarksRule = z
@@ -42,6 +50,10 @@ export const remarksRule = z
   .refine(
     (v) => !CONTROL_EXCEPT_LINES.test(v),
     "The remarks contain a control character. Remove it (line breaks are fine).",
+  )
+  .refine(
+    (v) => !LONE_SURROGATE.test(v),
+    "The remarks contain a broken character (half of an emoji or symbol). Retype it.",
   );
 
 export const containerNameRule = z
@@ -112,6 +124,10 @@ export const envValueRule = z
     "A value can't contain a line break or other control character: the comma-separated wire format can't carry it.",
   );
 
+// Digits only, yet a megabyte of zeros is still a number in range: bound the length too (16, as
+// the probe form's structure bounds the ports).
+const MAX_NUMBER_CHARS = 16;
+
 export const portRule = z
   .string()
   .min(1, "Enter the port to probe (1-65535).")
@@ -181,6 +197,7 @@ export function timingRule(field: ProbeTimingField) {
   const range = `Enter a whole number from ${min} to ${max}, or leave it empty for the service default.`;
   return z
     .string()
+    .max(MAX_NUMBER_CHARS, `${label} must be between ${min} and ${max}.`)
     .regex(/^$|^\d+$/, `${label}: ${range}`)
     .refine(
       (v) => !/^\d+$/.test(v) || (Number(v) >= min && Number(v) <= max),

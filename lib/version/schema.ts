@@ -19,6 +19,7 @@ import {
   timingRule,
   versionNameRule,
 } from "./field-rules";
+import { createBodyBytes } from "./request-size";
 
 // The version request, defined once. The browser form (zodResolver), the server action and the
 // sandbox all validate with `versionFormSchema`. Values are the editor's shape: numbers stay
@@ -193,6 +194,15 @@ export const versionFormSchema = z
           params: { esaCode: "ParameterAlreadyExist" },
         });
     });
+    const bytes = createBodyBytes(v);
+    if (bytes > LIMITS.requestBodyBytes) {
+      const kib = (n: number) => Math.ceil(n / 1024).toLocaleString("en");
+      ctx.addIssue({
+        code: "custom",
+        path: ["containers"],
+        message: `This version is ${kib(bytes)} KB when sent; one request can carry at most ${kib(LIMITS.requestBodyBytes)} KB. Shorten long values (environment variables, commands, probe headers) or move containers into another application.`,
+      });
+    }
   });
 
 export type VersionForm = z.infer<typeof versionFormSchema>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+
+import { versionFormSchema } from "./schema";
+import { validVersion } from "./test-fixtures";
+
+// Rules that property tests of the server path (lib/submit/submit-version.property.test.ts) showed
+// were missing: each let hostile input through to the wire.
+
+describe("rules added for hostile input", () => {
+  it("refuses half a surrogate pair in the name and remarks, which the form encoder would mangle", () => {
+    for (const [field, value] of [
+      ["name", "release\uD800-1"],
+      ["name", "release-1\uDC00"],
+      ["remarks", "note \uD83D"],
+    ] as const) {
+      const result = versionFormSchema.safeParse({ ...validVersion(), [field]: value });
+      expect(result.error?.issues.map((i) => i.path.join("."))).toEqual([field]);
+    }
+    const emoji = versionFormSchema.safeParse({
+      ...validVersion(),
+      name: "release-😀",
+      remarks: "😀",
+    });
+    expect(emoji.success).toBe(true);
+  });
+
+  it("bounds the length of probe timings, which are digits but still strings", () => {
+    const v = validVersion();
+    v.containers[0]!.probe.periodSeconds = `${"0".repeat(1_000)}10`;
+    const result = versionFormSchema.safeParse(v);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["containers.0.probe.periodSeconds", "Period must be between 1 and 3600."],
+    ]);
+  });
+});

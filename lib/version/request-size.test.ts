@@ -1,0 +1,44 @@
+import { stringify as formEncode } from "node:querystring";
+
+import { describe, expect, it } from "vitest";
+
+import { buildCreateVersionParams } from "./build-params";
+import { LIMITS } from "./constants";
+import { createBodyBytes } from "./request-size";
+import { versionFormSchema } from "./schema";
+import { minimalVersion, validVersion } from "./test-fixtures";
+
+const sentBytes = (v: Parameters<typeof createBodyBytes>[0]) =>
+  Buffer.byteLength(formEncode({ ...buildCreateVersionParams(v) }));
+
+describe("createBodyBytes", () => {
+  it("is the length of the form body openapi-client's encoder produces", () => {
+    const unicode = { ...validVersion(), remarks: "中文 remarks, émoji 😀 & 100% (ok)!\nline two" };
+    for (const v of [validVersion(), minimalVersion(), unicode]) {
+      expect(createBodyBytes(v)).toBe(sentBytes(v));
+    }
+  });
+
+  it("is checked by the schema: a version over the limit is refused on containers", () => {
+    const v = validVersion();
+    v.containers = Array.from({ length: 3 }, (_, i) => ({
+      ...v.containers[0]!,
+      name: `c${i}`,
+      env: Array.from({ length: LIMITS.env.maxVariables }, (_, j) => ({
+        key: `K${j}`,
+        value: "x".repeat(LIMITS.env.valueMax),
+      })),
+    }));
+    expect(createBodyBytes(v)).toBeGreaterThan(LIMITS.requestBodyBytes);
+    const result = versionFormSchema.safeParse(v);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["containers"],
+        message: expect.stringMatching(
+          /^This version is 1,2\d\d KB when sent; .* at most 1,024 KB/,
+        ),
+      }),
+    ]);
+  });
+});
