@@ -15,12 +15,48 @@ import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
 
 const inflight = new Map<string, Promise<CreateVersionResult>>();
 
+// Hostile input must not make the answer huge: zod's "Unrecognized key" message lists every
+// unknown key, and a duplicate-name message quotes the name, however long either is.
+const MAX_FIELD_ERRORS = 200;
+const MAX_MESSAGE_CHARS = 300;
+
+function clip(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  let cut = message.slice(0, MAX_MESSAGE_CHARS - 1);
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
-  return issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  return issues
+    .slice(0, MAX_FIELD_ERRORS)
+    .map((i) => ({ path: i.path.map(String).join("."), message: clip(i.message) }));
+}
+
+/**
+ * safeParse, except that it cannot throw. zod 4.6 runs a string's length checks on any value with
+ * a `length` property, even after the type check failed, and comparing an exotic `length` (a
+ * null-prototype object, a throwing proxy such as a temporary client reference) throws.
+ */
+function parseUntrusted(input: unknown) {
+  try {
+    return versionFormSchema.safeParse(input);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function submitVersion(input: unknown): Promise<CreateVersionResult> {
-  const parsed = versionFormSchema.safeParse(input);
+  const parsed = parseUntrusted(input);
+  if (!parsed) {
+    return {
+      ok: false,
+      code: "ValidationFailed",
+      message: "One field needs attention before this version can be created.",
+      fieldErrors: [{ path: "", message: "These values could not be read as a version. Reload the page and enter them again." }],
+    };
+  }
   if (!parsed.success) {
     return {
       ok: false,
