@@ -1,0 +1,88 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  card,
+  containerName,
+  fillAndLeave,
+  image,
+  openEditor,
+  port,
+  probeType,
+  reviewDialog,
+  submitButton,
+  versionName,
+} from "./support/editor";
+import { resetSandbox } from "./support/sandbox";
+
+// axe-core on the editor, WCAG 2.0/2.1 A and AA, with nothing excluded.
+
+test.beforeEach(async ({ page }) => {
+  await resetSandbox();
+  await openEditor(page);
+});
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+
+/** Readable on failure: rule, impact and the offending elements. */
+const summarise = (results: AxeResults["violations"]) =>
+  results.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+
+async function expectNoViolations(page: Page, { modalOpen = false } = {}) {
+  const { violations, incomplete } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(summarise(violations)).toEqual([]);
+  // ARIA checks axe could not settle are real doubts too (an aria-label on a <pre> lands here).
+  // Except, under a modal, aria-hidden-focus: Radix hides the page behind the dialog and traps the
+  // focus, and its two focus guards are focusable by design; axe can only ask for a human look.
+  const doubts = incomplete.filter((r) => r.id.startsWith("aria-") && !(modalOpen && r.id === "aria-hidden-focus"));
+  expect(summarise(doubts)).toEqual([]);
+}
+
+test("the empty editor has no axe violations", async ({ page }) => {
+  await expectNoViolations(page);
+});
+
+test("a filled editor with an ACR container, env rows, probe headers and visible errors has no axe violations", async ({ page }) => {
+  await versionName(page).fill("abc"); // too short: an error on screen
+  const first = card(page, 1);
+  await containerName(first).fill("web");
+  await image(first).fill("registry.cn-hangzhou.aliyuncs.com/team/web:1.4.2");
+  await first.getByRole("switch", { name: "Container Registry image" }).click();
+  await first.getByLabel("Registry domain").fill("registry.cn-hangzhou.aliyuncs.com");
+  await fillAndLeave(first.getByLabel("Region ID"), "Hangzhou"); // malformed: an error on screen
+  await first.getByRole("button", { name: "Add variable" }).click();
+  await first.getByLabel("Variable 1 name").fill("LOG_LEVEL");
+  await first.getByLabel("Variable 1 value").fill("info");
+  await first.getByRole("button", { name: "Add variable" }).click();
+  await first.getByLabel("Variable 2 name").fill("HOSTS");
+  await fillAndLeave(first.getByLabel("Variable 2 value"), "a,b"); // comma: an error on screen
+  await probeType(first, "httpGet").click();
+  await port(first).fill("8080");
+  await first.getByRole("button", { name: "Add header" }).click();
+  await first.getByLabel("Header 1 name").fill("X-Owner");
+  await fillAndLeave(first.getByLabel("Header 1 value"), "ops@example.com"); // "@": an error on screen
+
+  await page.getByRole("button", { name: "Add container" }).click();
+  const second = card(page, 2);
+  await second.getByRole("tab", { name: "Text" }).click();
+  await second.getByLabel("Variables as text").fill("GOOD=1\nno equals sign"); // a per-line error
+
+  await submitButton(page).click();
+  await expect(page.locator('form [aria-invalid="true"]').first()).toBeFocused();
+  expect(await page.locator('form [aria-invalid="true"]').count()).toBeGreaterThanOrEqual(6);
+  await expectNoViolations(page);
+
+  // The other preview views.
+  for (const view of ["Wire form", "CLI", "TypeScript"]) {
+    await page.getByRole("tab", { name: view }).click();
+    await expectNoViolations(page);
+  }
+});
+
+test("the review dialog has no axe violations", async ({ page }) => {
+  await versionName(page).fill("release-a11y-review");
+  await image(card(page, 1)).fill("nginx:1.25");
+  await port(card(page, 1)).fill("8080");
+  await submitButton(page).click();
+  await expect(reviewDialog(page)).toBeVisible();
+  await expectNoViolations(page, { modalOpen: true });
+});
