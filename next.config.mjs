@@ -1,3 +1,31 @@
+// Security headers that never change per request. The Content-Security-Policy of pages carries a
+// per-request nonce and is set by proxy.ts; JSON route handlers get a fixed, stricter one here.
+const SECURITY_HEADERS = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  },
+];
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Server actions run for same-origin requests only: Next.js compares the Origin header with
+ * X-Forwarded-Host or Host and refuses a mismatch. Behind a proxy that forwards neither the public
+ * host as Host nor X-Forwarded-Host, list the public host(s) in ESA_STUDIO_ALLOWED_ORIGINS,
+ * comma-separated, as the browser's address bar shows them: `studio.example.com`,
+ * `studio.example.com:8443`, `*.example.com`. Read when the server starts.
+ */
+function allowedOrigins(value = "") {
+  return value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => (entry.includes("://") ? new URL(entry).host : entry));
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -5,6 +33,21 @@ const nextConfig = {
   // The build type-checks the app only; `npm run typecheck` covers tests, e2e and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      allowedOrigins: allowedOrigins(process.env.ESA_STUDIO_ALLOWED_ORIGINS),
+      // The schema lets a version's create body reach 1 MiB (LIMITS.requestBodyBytes); the form
+      // values the action receives also hold the unsent fields. Next's default of 1 MB would refuse
+      // the largest valid versions before the action could answer.
+      bodySizeLimit: "2mb",
+    },
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -7,6 +7,10 @@ import { resolveChromium } from "./e2e/support/chromium";
 
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8799);
+// Distinctive values that e2e/security.spec.ts looks for: the secret must appear in no bundle or
+// page; the allowed origin is a proxy host that server actions accept besides the app's own.
+export const E2E_SANDBOX_SECRET = "e2e-Vs9QmR4tLx7Kp2Wd-sandbox-only";
+export const E2E_ALLOWED_ORIGIN = "https://studio-proxy.example.test";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -41,6 +45,8 @@ export default defineConfig({
       ESA_SANDBOX_CREATING_DELAY_MS: "5000",
       ESA_READ_TIMEOUT_MS: "3000",
       ESA_CONNECT_TIMEOUT_MS: "3000",
+      ESA_SANDBOX_ACCESS_KEY_SECRET: E2E_SANDBOX_SECRET,
+      ESA_STUDIO_ALLOWED_ORIGINS: E2E_ALLOWED_ORIGIN,
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getBackendInfo } from "@/lib/esa/operations";
@@ -19,6 +20,9 @@ async function backendOrNull(): Promise<BackendInfo | null> {
 }
 
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Every page renders per request: the CSP nonce (proxy.ts) only reaches scripts rendered with
+  // the request, and the backend shown in the header is the running server's, not the build's.
+  await connection();
   const backend = await backendOrNull();
   return (
     <html lang="en">

@@ -1,0 +1,256 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+} from "@playwright/test";
+
+import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
+import { validVersion } from "../lib/version/test-fixtures";
+import { APP_PORT, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "../playwright.config";
+import { APP, APP_PAGE, openEditor } from "./support/editor";
+import { injectFault, resetSandbox, sandboxRequests } from "./support/sandbox";
+
+// Security basics of the production build: headers, a nonce CSP the pages still work under, no
+// AccessKey secret in any bundle or page, and server actions refused to other origins.
+
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const OWN_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+const VERSION_PAGE = `/apps/${APP}/versions/ver-100000000000000101`;
+/** Both the secret this server runs with and the sandbox's published default must stay server-side. */
+const SECRETS = [E2E_SANDBOX_SECRET, SANDBOX_ACCESS_KEY_SECRET];
+
+test.beforeEach(async () => {
+  await resetSandbox();
+});
+
+function cspOf(response: APIResponse): Map<string, string[]> {
+  const csp = response.headers()["content-security-policy"] ?? "";
+  return new Map(
+    csp.split(";").map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name!, values] as const;
+    }),
+  );
+}
+
+function expectStaticSecurityHeaders(response: APIResponse): void {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  expect(headers["x-powered-by"]).toBeUndefined();
+}
+
+test.describe("security headers", () => {
+  for (const path of ["/", "/apps", APP_PAGE]) {
+    test(`${path} has the security headers and a nonce CSP its scripts carry`, async ({
+      request,
+    }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBeLessThan(400);
+      expectStaticSecurityHeaders(response);
+
+      const csp = cspOf(response);
+      expect(csp.get("default-src")).toEqual(["'self'"]);
+      expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(csp.get("base-uri")).toEqual(["'self'"]);
+      expect(csp.get("form-action")).toEqual(["'self'"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      const scriptSrc = csp.get("script-src") ?? [];
+      expect(scriptSrc).toContain("'strict-dynamic'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      const nonce = scriptSrc.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+
+      if (response.status() === 200) {
+        const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      }
+      // A nonce is good for one response only.
+      const again = cspOf(await request.get(path, { maxRedirects: 0 })).get("script-src");
+      expect(again).not.toEqual(scriptSrc);
+    });
+  }
+
+  test("JSON routes forbid everything and static assets are not sniffed", async ({ request }) => {
+    const api = await request.get(`/api/apps/${APP}/versions`);
+    expect(api.status()).toBe(200);
+    expectStaticSecurityHeaders(api);
+    expect(api.headers()["content-security-policy"]).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+
+    const html = await (await request.get("/apps")).text();
+    const asset = html.match(/\/_next\/static\/[^"'\s]+\.js/)?.[0];
+    expect(asset).toBeDefined();
+    expectStaticSecurityHeaders(await request.get(asset!));
+  });
+});
+
+/** Records CSP violations from the first script on, before any of the page's own. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll("a, button")].some((el) =>
+      Object.keys(el).some((k) => k.startsWith("__reactProps$")),
+    ),
+  );
+
+test.describe("the CSP keeps pages working", () => {
+  test("the editor hydrates and works with no violation, and the policy is enforced", async ({
+    page,
+  }) => {
+    const violations = await recordViolations(page);
+    await openEditor(page);
+    await page.getByLabel("Version name").fill("csp-check-1");
+    await expect(page.getByText("csp-check-1").first()).toBeVisible();
+    expect(await violations()).toEqual([]);
+
+    // The browser enforces it: markup injected into the page, the way an XSS would, runs nothing.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        "beforeend",
+        '<img src="/x.png" onerror="window.__pwned = 1">',
+      );
+    });
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src(-attr)? inline$/)]);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+  });
+
+  for (const path of ["/apps", `/apps/${APP}`, VERSION_PAGE, "/no-such-page"]) {
+    test(`${path} hydrates with no violation`, async ({ page }) => {
+      const violations = await recordViolations(page);
+      await page.goto(path);
+      await hydrated(page);
+      expect(await violations()).toEqual([]);
+    });
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test.describe("no AccessKey secret reaches the browser", () => {
+  test("the built client bundle holds no secret", () => {
+    const files = filesUnder(join(DIST_DIR, "static"));
+    expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(file, "latin1");
+      for (const secret of SECRETS)
+        expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+  });
+
+  test("no page, route or error page holds a secret", async ({ request }) => {
+    const paths = [
+      "/",
+      "/apps",
+      "/apps?q=shop&sort=name",
+      `/apps/${APP}`,
+      APP_PAGE,
+      `${APP_PAGE}?from=ver-100000000000000101`,
+      VERSION_PAGE,
+      "/bench-empty",
+      "/no-such-page",
+      "/apps/app-000000000000000000000",
+      `/api/apps/${APP}/versions`,
+      `/api/apps/${APP}/versions/ver-100000000000000101`,
+    ];
+    const seen = async (path: string) => {
+      const response = await request.get(path);
+      return `${JSON.stringify(response.headers())}\n${await response.text()}`;
+    };
+    for (const path of paths) {
+      const text = await seen(path);
+      for (const secret of SECRETS)
+        expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+    }
+    // A failing service: the error page says what happened, and nothing more.
+    await injectFault("ListEdgeContainerApps", "internal-error", 3);
+    const failed = await seen("/apps");
+    expect(failed).toMatch(/internal error/i);
+    for (const secret of SECRETS) expect(failed.includes(secret)).toBe(false);
+  });
+});
+
+/** The id Next gave createVersionAction in this build. */
+function createActionId(): string {
+  const manifest = JSON.parse(
+    readFileSync(join(DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) =>
+      v.exportedName === "createVersionAction" && v.filename?.includes("versions/new/actions"),
+  );
+  if (!entry) throw new Error("createVersionAction is not in the server reference manifest");
+  return entry[0];
+}
+
+/** A server action call as the browser makes it, from the page `origin` claims to be. */
+function callCreateAction(request: APIRequestContext, origin: string, name: string) {
+  return request.post(APP_PAGE, {
+    headers: {
+      Origin: origin,
+      "Next-Action": createActionId(),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
+    data: JSON.stringify([{ ...validVersion(), appId: APP, name }]),
+    maxRedirects: 0,
+  });
+}
+
+test.describe("server actions accept their own origin only", () => {
+  test("a cross-origin call is refused before the action runs; the same call from the app's origin creates", async ({
+    request,
+  }) => {
+    const foreign = await callCreateAction(request, "https://evil.example", "csrf-attempt-1");
+    expect(foreign.status()).toBe(500);
+    expect(await foreign.text()).not.toMatch(/"ok":true/);
+    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toEqual([]);
+
+    // The control: the identical request with the app's own Origin is a working action call.
+    const own = await callCreateAction(request, OWN_ORIGIN, "same-origin-1");
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toMatch(/"ok":true/);
+    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+  });
+
+  test("an origin listed in ESA_STUDIO_ALLOWED_ORIGINS is accepted, its subdomains are not", async ({
+    request,
+  }) => {
+    const proxied = await callCreateAction(request, E2E_ALLOWED_ORIGIN, "via-proxy-1");
+    expect(proxied.status()).toBe(200);
+    expect(await proxied.text()).toMatch(/"ok":true/);
+
+    const sub = new URL(E2E_ALLOWED_ORIGIN);
+    sub.hostname = `evil.${sub.hostname}`;
+    const subdomain = await callCreateAction(request, sub.origin, "via-subdomain-1");
+    expect(subdomain.status()).toBe(500);
+    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+  });
+});
