@@ -5,23 +5,16 @@ import { useWatch, type Control } from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
-import { maskSecretEnv } from "@/lib/version/mask-secrets";
 import type { VersionForm } from "@/lib/version/schema";
-import { buildCliCommand, buildTypeScriptSnippet } from "@/lib/version/snippets";
 import { CodeView } from "./code-view";
+import { previewTexts, type PreviewView } from "./preview-views";
 
-const json = (v: unknown) => JSON.stringify(v, null, 2);
-
-function renderViews(values: VersionForm) {
-  const params = buildCreateVersionParams(values);
-  return {
-    readable: json(buildReadableRequest(values)),
-    wire: json(params),
-    cli: buildCliCommand(params),
-    typescript: buildTypeScriptSnippet(params),
-  };
-}
+const views: { value: PreviewView; tab: string; label: string; testId: string; note?: string }[] = [
+  { value: "readable", tab: "Request", label: "request JSON", testId: "preview-readable" },
+  { value: "wire", tab: "Wire form", label: "wire form", testId: "preview-wire", note: "The form fields as sent: Containers travels as one JSON string." },
+  { value: "cli", tab: "CLI", label: "aliyun CLI command", testId: "preview-cli" },
+  { value: "typescript", tab: "TypeScript", label: "TypeScript snippet", testId: "preview-typescript" },
+];
 
 /** The live preview, produced by the same builder the server action uses. Deferred so typing never
  * waits for it. Secret-looking env values are masked on screen; copy buttons carry real values. */
@@ -29,8 +22,8 @@ export function PreviewPanel({ control }: { control: Control<VersionForm> }) {
   const values = useWatch({ control }) as VersionForm;
   const deferred = useDeferredValue(values);
   const [reveal, setReveal] = useState(false);
-  const real = useMemo(() => renderViews(deferred), [deferred]);
-  const shown = useMemo(() => (reveal ? real : renderViews(maskSecretEnv(deferred))), [reveal, real, deferred]);
+  const [view, setView] = useState<PreviewView>("readable");
+  const texts = useMemo(() => previewTexts(view, deferred, reveal), [view, deferred, reveal]);
   return (
     <section aria-labelledby="preview-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -42,26 +35,20 @@ export function PreviewPanel({ control }: { control: Control<VersionForm> }) {
           <Label htmlFor="reveal-secrets">Reveal secret values</Label>
         </div>
       </div>
-      <Tabs defaultValue="readable" className="min-w-0">
+      <Tabs value={view} onValueChange={(v) => setView(v as PreviewView)} className="min-w-0">
         <TabsList aria-label="Preview format">
-          <TabsTrigger value="readable">Request</TabsTrigger>
-          <TabsTrigger value="wire">Wire form</TabsTrigger>
-          <TabsTrigger value="cli">CLI</TabsTrigger>
-          <TabsTrigger value="typescript">TypeScript</TabsTrigger>
+          {views.map((v) => (
+            <TabsTrigger key={v.value} value={v.value}>
+              {v.tab}
+            </TabsTrigger>
+          ))}
         </TabsList>
-        <TabsContent value="readable">
-          <CodeView label="request JSON" display={shown.readable} copyValue={real.readable} testId="preview-readable" />
-        </TabsContent>
-        <TabsContent value="wire">
-          <p className="mb-2 text-sm text-muted-foreground">The form fields as sent: Containers travels as one JSON string.</p>
-          <CodeView label="wire form" display={shown.wire} copyValue={real.wire} testId="preview-wire" />
-        </TabsContent>
-        <TabsContent value="cli">
-          <CodeView label="aliyun CLI command" display={shown.cli} copyValue={real.cli} testId="preview-cli" />
-        </TabsContent>
-        <TabsContent value="typescript">
-          <CodeView label="TypeScript snippet" display={shown.typescript} copyValue={real.typescript} testId="preview-typescript" />
-        </TabsContent>
+        {views.map((v) => (
+          <TabsContent key={v.value} value={v.value}>
+            {v.note && <p className="mb-2 text-sm text-muted-foreground">{v.note}</p>}
+            {view === v.value && <CodeView label={v.label} display={texts.display} copyValue={texts.copy} testId={v.testId} />}
+          </TabsContent>
+        ))}
       </Tabs>
     </section>
   );
