@@ -18,12 +18,25 @@ export const CHROMIUM_FLAGS = [
 export const CPU_THROTTLING = 4;
 
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: resolveChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: resolveChromium(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   onCleanup(() => browser.close());
   return browser;
 }
 
-export type EventEntry = { name: string; start: number; duration: number; interactionId: number };
+/** One Event Timing entry; `processingStart`/`processingEnd` split its duration into input delay,
+ * event handlers, and presentation delay (rendering until the next paint). */
+export type EventEntry = {
+  name: string;
+  start: number;
+  duration: number;
+  interactionId: number;
+  processingStart: number;
+  processingEnd: number;
+};
 
 declare global {
   interface Window {
@@ -37,7 +50,15 @@ function observeEvents() {
   new PerformanceObserver((list) => {
     // interactionId is in Chromium and the Event Timing draft, not yet in TypeScript's DOM types.
     for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
-      window.__bench.events.push({ name: e.name, start: e.startTime, duration: e.duration, interactionId: e.interactionId ?? 0 });
+      const { name, startTime: start, duration, processingStart, processingEnd } = e;
+      window.__bench.events.push({
+        name,
+        start,
+        duration,
+        interactionId: e.interactionId ?? 0,
+        processingStart,
+        processingEnd,
+      });
     }
   }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
@@ -45,10 +66,16 @@ function observeEvents() {
 export type EditorPage = { page: Page; cdp: CDPSession; close: () => Promise<void> };
 
 /** A fresh context (no stored draft) on the editor, hydrated, with `containers` containers. */
-export async function openEditor(browser: Browser, url: string, containers: number): Promise<EditorPage> {
+export async function openEditor(
+  browser: Browser,
+  url: string,
+  containers: number,
+  initScript?: string,
+): Promise<EditorPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(observeEvents);
+  if (initScript) await page.addInitScript({ content: initScript });
   await page.goto(url, { waitUntil: "networkidle" });
   // React marks each DOM node it has hydrated with an internal `__reactFiber$…` key.
   await page.waitForFunction(() => {
@@ -69,9 +96,15 @@ async function addContainers(page: Page, n: number): Promise<void> {
     if (tries > n + 50) throw new Error(`could not reach ${n} containers`);
     const before = await cards(page).count();
     await add.click();
-    await page.waitForFunction((b) => document.querySelectorAll('[data-testid="container-card"]').length > b, before, { timeout: 3000 }).catch(() => {
-      // not hydrated yet: the loop clicks again
-    });
+    await page
+      .waitForFunction(
+        (b) => document.querySelectorAll('[data-testid="container-card"]').length > b,
+        before,
+        { timeout: 3000 },
+      )
+      .catch(() => {
+        // not hydrated yet: the loop clicks again
+      });
   }
 }
 
@@ -84,6 +117,8 @@ export const pageNow = (page: Page) => page.evaluate(() => performance.now());
 /** Lets pending paints and observer callbacks run, then returns the events seen since `since`. */
 export async function eventsSince(page: Page, since: number): Promise<EventEntry[]> {
   await page.waitForTimeout(1000);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+  );
   return page.evaluate((t) => window.__bench.events.filter((e) => e.start >= t), since);
 }

@@ -8,19 +8,36 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 // Each chunk is compressed on its own, as it travels: gzip at zlib's default level (what
 // `next start` serves) and brotli at zlib's default quality 11 (what a CDN precompresses with).
 
-type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
+type RouteStats = {
+  route: string;
+  firstLoadUncompressedJsBytes: number;
+  firstLoadChunkPaths: string[];
+};
 
 export type ChunkSize = { path: string; raw: number; gzip: number; brotli: number };
-export type RouteSize = { route: string; raw: number; gzip: number; brotli: number; chunks: ChunkSize[] };
+export type RouteSize = {
+  route: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  chunks: ChunkSize[];
+};
 
 export function measureFirstLoad(root: string, distDir: string): RouteSize[] {
-  const stats = JSON.parse(readFileSync(join(root, distDir, "diagnostics", "route-bundle-stats.json"), "utf8")) as RouteStats[];
+  const stats = JSON.parse(
+    readFileSync(join(root, distDir, "diagnostics", "route-bundle-stats.json"), "utf8"),
+  ) as RouteStats[];
   const cache = new Map<string, ChunkSize>();
   const sizeOf = (path: string): ChunkSize => {
     let size = cache.get(path);
     if (!size) {
       const bytes = readFileSync(join(root, path));
-      size = { path, raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length };
+      size = {
+        path,
+        raw: bytes.length,
+        gzip: gzipSync(bytes).length,
+        brotli: brotliCompressSync(bytes).length,
+      };
       cache.set(path, size);
     }
     return size;

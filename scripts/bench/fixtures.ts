@@ -15,7 +15,10 @@ export function bigVersion(n: number, name = `bench-${n}-containers`): VersionFo
 }
 
 /** Runs `fn` for at least `minMs` (after a warm-up) and returns microseconds per call. */
-export function timeSync(fn: () => unknown, minMs = 1500): { iterations: number; usPerCall: number; opsPerSec: number } {
+export function timeSync(
+  fn: () => unknown,
+  minMs = 1500,
+): { iterations: number; usPerCall: number; opsPerSec: number } {
   for (let i = 0; i < 200; i++) fn();
   let iterations = 0;
   const start = process.hrtime.bigint();

@@ -13,15 +13,31 @@ export type LighthouseRun = {
   failedAccessibility: string[];
 };
 
-export type LighthouseSummary = { url: string; performance: number; accessibility: number; runs: LighthouseRun[] };
+export type LighthouseSummary = {
+  url: string;
+  performance: number;
+  accessibility: number;
+  runs: LighthouseRun[];
+};
 
-const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"];
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+  "interactive",
+];
 
 async function runOnce(url: string): Promise<LighthouseRun> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chromePath = resolveChromium() ?? process.env.CHROME_PATH;
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: "silent" });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: "silent",
+  });
   let killed = false;
   const kill = () => {
     if (!killed) chrome.kill();
@@ -29,7 +45,12 @@ async function runOnce(url: string): Promise<LighthouseRun> {
   };
   onCleanup(kill);
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const a11y = categories.accessibility;
@@ -37,7 +58,9 @@ async function runOnce(url: string): Promise<LighthouseRun> {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((a11y?.score ?? 0) * 100),
       metrics: Object.fromEntries(METRICS.map((id) => [id, audits[id]?.numericValue])),
-      failedAccessibility: (a11y?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      failedAccessibility: (a11y?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id),
     };
   } finally {
     kill();

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { ElementHandle, Page } from "@playwright/test";
 
 // Keystroke to preview update: keydown's event timestamp (when the key was pressed) to the
 // MutationObserver callback on the preview's <pre> (the new text is in the DOM) and to the start
@@ -35,14 +35,21 @@ const INSTALL = `(() => {
   window.__preview = state;
 })()`;
 
-export async function measurePreviewLatency(page: Page, keys = "previewkey"): Promise<PreviewSample[]> {
-  const field = page.getByLabel("Container name", { exact: true }).last();
+export async function measurePreviewLatency(
+  page: Page,
+  field: ElementHandle,
+  keys = "previewkey",
+): Promise<PreviewSample[]> {
   await field.focus();
   await page.keyboard.press("End");
   await page.evaluate(INSTALL);
   await page.keyboard.type(keys, { delay: KEY_DELAY_MS });
   await page.waitForTimeout(1500);
-  const { keys: down, dom, frame } = await page.evaluate(() => {
+  const {
+    keys: down,
+    dom,
+    frame,
+  } = await page.evaluate(() => {
     const s = window.__preview!;
     s.stop();
     return { keys: s.keys, dom: s.dom, frame: s.frame };
@@ -51,6 +58,8 @@ export async function measurePreviewLatency(page: Page, keys = "previewkey"): Pr
     const next = down[i + 1] ?? Number.POSITIVE_INFINITY;
     const d = dom.find((t) => t >= k && t < next);
     const f = d === undefined ? undefined : frame[dom.indexOf(d)];
-    return d === undefined || f === undefined ? { coalesced: true } : { toDom: d - k, toFrame: f - k };
+    return d === undefined || f === undefined
+      ? { coalesced: true }
+      : { toDom: d - k, toFrame: f - k };
   });
 }

@@ -80,10 +80,15 @@ export function startGroup(command: string, args: string[], env: NodeJS.ProcessE
 }
 
 /** Polls `url` until it answers (any status below 500) or `timeoutMs` passes. */
-export async function waitForHttp(url: string, started: Started, timeoutMs = 120_000): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  started: Started,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`server exited early:\n${started.output()}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`server exited early:\n${started.output()}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (response.status < 500) return;
@@ -101,7 +106,8 @@ export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv
   return new Promise((resolve, reject) => {
     started.child.once("exit", (code) => {
       if (code === 0) resolve(started.output());
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${started.output()}`));
+      else
+        reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${started.output()}`));
     });
   });
 }

@@ -5,12 +5,23 @@ import os from "node:os";
 // The printed table: one line per figure, its budget beside it, PASS/MISS where there is one.
 // Budgets are reported, not asserted: the benchmark exits 0 either way.
 
-export type Row = { section: string; metric: string; value: string; budget?: string; pass?: boolean };
+export type Row = {
+  section: string;
+  metric: string;
+  value: string;
+  budget?: string;
+  pass?: boolean;
+};
 
 export class Report {
   readonly rows: Row[] = [];
 
-  add(section: string, metric: string, value: string, budget?: { text: string; pass: boolean }): void {
+  add(
+    section: string,
+    metric: string,
+    value: string,
+    budget?: { text: string; pass: boolean },
+  ): void {
     this.rows.push({ section, metric, value, budget: budget?.text, pass: budget?.pass });
   }
 
@@ -29,7 +40,9 @@ export class Report {
     let previous = "";
     for (const r of this.rows) {
       const result = r.pass === undefined ? "" : r.pass ? "PASS" : "MISS";
-      console.log(line(r.section === previous ? "" : r.section, r.metric, r.value, r.budget ?? "", result));
+      console.log(
+        line(r.section === previous ? "" : r.section, r.metric, r.value, r.budget ?? "", result),
+      );
       previous = r.section;
     }
     const judged = this.rows.filter((r) => r.pass !== undefined);
@@ -39,7 +52,10 @@ export class Report {
 
 function commandOutput(command: string, args: string[]): string | undefined {
   try {
-    return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync(command, args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -56,6 +72,7 @@ export function machineInfo(chromiumPath: string | undefined) {
     chromium: chromiumPath ? commandOutput(chromiumPath, ["--version"]) : undefined,
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     gitCommit: commandOutput("git", ["rev-parse", "--short", "HEAD"]),
-    gitDirty: (commandOutput("git", ["status", "--porcelain", "--untracked-files=no"]) ?? "") !== "",
+    gitDirty:
+      (commandOutput("git", ["status", "--porcelain", "--untracked-files=no"]) ?? "") !== "",
   };
 }

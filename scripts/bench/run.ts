@@ -15,7 +15,14 @@ import { measurePreviewInNode } from "./preview-node";
 import { freePort, runCleanups, runToEnd, startGroup, waitForHttp } from "./proc";
 import { machineInfo, Report } from "./report";
 import { seedVersions } from "./seed-versions";
-import { bundleRows, interactionRows, lighthouseRows, previewRows, serverPathRows, type ServerPathResult } from "./sections";
+import {
+  bundleRows,
+  interactionRows,
+  lighthouseRows,
+  previewRows,
+  serverPathRows,
+  type ServerPathResult,
+} from "./sections";
 
 const ROOT = process.cwd();
 const APP_ID = "app-880688675783790001"; // seeded in the sandbox's demo data
@@ -23,19 +30,39 @@ const CONTAINER_COUNTS = [1, 10, 30];
 const args = new Set(process.argv.slice(2));
 const RUNS = Number([...args].find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 3);
 
-const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function serverPath(): Promise<ServerPathResult> {
   mkdirSync(join(ROOT, "bench-results"), { recursive: true });
   const out = join(ROOT, "bench-results", "server-path.json");
-  await runToEnd(process.execPath, ["--conditions=react-server", "--import", "tsx", join(ROOT, "scripts/bench/server-path.ts"), out], benchEnv({ ESA_BACKEND: "sandbox" }));
+  await runToEnd(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      join(ROOT, "scripts/bench/server-path.ts"),
+      out,
+    ],
+    benchEnv({ ESA_BACKEND: "sandbox" }),
+  );
   return JSON.parse(readFileSync(out, "utf8")) as ServerPathResult;
 }
 
 async function startServer(): Promise<{ base: string; sandbox: string }> {
   const [appPort, sandboxPort] = [await freePort(), await freePort()];
-  const env = benchEnv({ NODE_ENV: "production", ESA_BACKEND: "sandbox", ESA_SANDBOX_PORT: String(sandboxPort), ESA_SANDBOX_CONTROL: "1" });
-  const server = startGroup(process.execPath, [nextBin(ROOT), "start", "-H", "127.0.0.1", "-p", String(appPort)], env);
+  const env = benchEnv({
+    NODE_ENV: "production",
+    ESA_BACKEND: "sandbox",
+    ESA_SANDBOX_PORT: String(sandboxPort),
+    ESA_SANDBOX_CONTROL: "1",
+  });
+  const server = startGroup(
+    process.execPath,
+    [nextBin(ROOT), "start", "-H", "127.0.0.1", "-p", String(appPort)],
+    env,
+  );
   const base = `http://127.0.0.1:${appPort}`;
   await waitForHttp(`${base}/`, server);
   log(`server on ${base} (sandbox on 127.0.0.1:${sandboxPort}), pid group ${server.child.pid}`);
@@ -68,7 +95,10 @@ async function listUrl(base: string): Promise<string> {
 
 async function main(): Promise<void> {
   const report = new Report();
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), machine: machineInfo(resolveChromium() ?? process.env.CHROME_PATH) };
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: machineInfo(resolveChromium() ?? process.env.CHROME_PATH),
+  };
 
   if (!args.has("--no-build")) {
     log(`next build into ${BENCH_DIST_DIR}/ ...`);

@@ -59,8 +59,19 @@ export function toSdkRequest(r: ReadableCreateRequest): $Esa.CreateEdgeContainer
   });
 }
 
-export function sdkClient(endpoint: string, accessKeyId: string, accessKeySecret: string): EsaClient {
+export function sdkClient(
+  endpoint: string,
+  accessKeyId: string,
+  accessKeySecret: string,
+): EsaClient {
   return new EsaClient(
-    new $OpenApiUtil.Config({ accessKeyId, accessKeySecret, endpoint, protocol: "HTTP", connectTimeout: 10_000, readTimeout: 10_000 }),
+    new $OpenApiUtil.Config({
+      accessKeyId,
+      accessKeySecret,
+      endpoint,
+      protocol: "HTTP",
+      connectTimeout: 10_000,
+      readTimeout: 10_000,
+    }),
   );
 }

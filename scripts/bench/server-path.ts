@@ -26,17 +26,28 @@ async function startCapture(): Promise<{ endpoint: string; close: () => void }> 
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { endpoint: `127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  return {
+    endpoint: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => server.close(),
+  };
 }
 
 type Side = { medianUs: number; meanUs: number; opsPerSec: number; calls: number };
 
 /** Alternates blocks of our path and the SDK's so that drift hits both alike. */
 async function compare(endpoint: string, rounds: number, perRound: number, uniqueNames: boolean) {
-  publishSandbox(Promise.resolve({ endpoint, url: `http://${endpoint}`, accessKeyId: KEY_ID, accessKeySecret: KEY_SECRET }));
+  publishSandbox(
+    Promise.resolve({
+      endpoint,
+      url: `http://${endpoint}`,
+      accessKeyId: KEY_ID,
+      accessKeySecret: KEY_SECRET,
+    }),
+  );
   const sdk = sdkClient(endpoint, KEY_ID, KEY_SECRET);
   let n = 0;
-  const input = (side: string) => bigVersion(30, uniqueNames ? `bench-${side}-${process.pid}-${n++}` : "bench-30");
+  const input = (side: string) =>
+    bigVersion(30, uniqueNames ? `bench-${side}-${process.pid}-${n++}` : "bench-30");
   const ours = async () => {
     const result = await submitVersion({ ...input("ours"), appId: APP });
     if (!result.ok) throw new Error(`our path failed: ${result.code} ${result.message}`);
@@ -44,7 +55,9 @@ async function compare(endpoint: string, rounds: number, perRound: number, uniqu
   const theirs = async () => {
     const parsed = versionFormSchema.safeParse({ ...input("sdk"), appId: APP });
     if (!parsed.success) throw new Error("invalid benchmark version");
-    const response = await sdk.createEdgeContainerAppVersion(toSdkRequest(buildReadableRequest(parsed.data)));
+    const response = await sdk.createEdgeContainerAppVersion(
+      toSdkRequest(buildReadableRequest(parsed.data)),
+    );
     if (!response.body?.versionId) throw new Error("SDK create answered without a VersionId");
   };
   const times: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
@@ -58,7 +71,16 @@ async function compare(endpoint: string, rounds: number, perRound: number, uniqu
   await block("ours", ours, false); // warm-up: JIT, keep-alive sockets, credential objects
   await block("sdk", theirs, false);
   for (let r = 0; r < rounds; r++) {
-    const order: ["ours" | "sdk", () => Promise<void>][] = r % 2 === 0 ? [["ours", ours], ["sdk", theirs]] : [["sdk", theirs], ["ours", ours]];
+    const order: ["ours" | "sdk", () => Promise<void>][] =
+      r % 2 === 0
+        ? [
+            ["ours", ours],
+            ["sdk", theirs],
+          ]
+        : [
+            ["sdk", theirs],
+            ["ours", ours],
+          ];
     for (const [side, fn] of order) await block(side, fn, true);
   }
   const summary = (t: number[]): Side => {
@@ -77,7 +99,13 @@ async function main() {
     buildUs: timeSync(() => buildCreateVersionParams(values), 1000).usPerCall,
   };
   const capture = await startCapture();
-  const sandbox = await startSandbox({ port: 0, host: "127.0.0.1", accessKeyId: KEY_ID, accessKeySecret: KEY_SECRET, creatingDelayMs: 0 });
+  const sandbox = await startSandbox({
+    port: 0,
+    host: "127.0.0.1",
+    accessKeyId: KEY_ID,
+    accessKeySecret: KEY_SECRET,
+    creatingDelayMs: 0,
+  });
   try {
     const vsCapture = await compare(capture.endpoint, 6, 50, false);
     const vsSandbox = await compare(`${sandbox.host}:${sandbox.port}`, 4, 25, true);

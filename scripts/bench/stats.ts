@@ -13,7 +13,8 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export const max = (values: readonly number[]): number => (values.length === 0 ? Number.NaN : Math.max(...values));
+export const max = (values: readonly number[]): number =>
+  values.length === 0 ? Number.NaN : Math.max(...values);
 
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
