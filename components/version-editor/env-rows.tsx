@@ -1,14 +1,11 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { FieldMessage } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { VersionForm } from "@/lib/version/schema";
-import { describedBy, errorId, fieldId } from "./field-ids";
+import { KeyValueRow } from "./key-value-row";
 import { keepFocusOnPress } from "./keep-focus-on-press";
-import { useFieldError } from "./use-field-error";
 
 export function EnvRows({ index }: { index: number }) {
   const { control } = useFormContext<VersionForm>();
@@ -27,49 +24,14 @@ export function EnvRows({ index }: { index: number }) {
 }
 
 function EnvRow({ index, row, onRemove }: { index: number; row: number; onRemove: () => void }) {
-  const { register } = useFormContext<VersionForm>();
-  const keyName = `containers.${index}.env.${row}.key` as const;
-  const valueName = `containers.${index}.env.${row}.value` as const;
-  const keyError = useFieldError(keyName);
-  const valueError = useFieldError(valueName);
+  const base = `containers.${index}.env.${row}` as const;
   return (
-    <div className="grid gap-1">
-      <div className="flex items-start gap-2">
-        <label className="sr-only" htmlFor={fieldId(keyName)}>
-          Variable {row + 1} name
-        </label>
-        <Input
-          id={fieldId(keyName)}
-          placeholder="NAME"
-          className="font-mono"
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={keyError ? true : undefined}
-          aria-describedby={describedBy(keyError && errorId(keyName))}
-          {...register(keyName)}
-        />
-        <span aria-hidden className="pt-2 font-mono text-muted-foreground">
-          =
-        </span>
-        <label className="sr-only" htmlFor={fieldId(valueName)}>
-          Variable {row + 1} value
-        </label>
-        <Input
-          id={fieldId(valueName)}
-          placeholder="value"
-          className="font-mono"
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={valueError ? true : undefined}
-          aria-describedby={describedBy(valueError && errorId(valueName))}
-          {...register(valueName)}
-        />
-        <Button type="button" variant="ghost" size="icon" aria-label={`Remove variable ${row + 1}`} onClick={onRemove}>
-          <Trash2 aria-hidden />
-        </Button>
-      </div>
-      <FieldMessage id={errorId(keyName)}>{keyError}</FieldMessage>
-      <FieldMessage id={errorId(valueName)}>{valueError}</FieldMessage>
-    </div>
+    <KeyValueRow
+      keyCell={{ name: `${base}.key`, label: `Variable ${row + 1} name`, placeholder: "NAME" }}
+      valueCell={{ name: `${base}.value`, label: `Variable ${row + 1} value`, placeholder: "value" }}
+      separator="="
+      removeLabel={`Remove variable ${row + 1}`}
+      onRemove={onRemove}
+    />
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { VersionForm } from "@/lib/version/schema";
-import { describedBy, errorId, fieldId } from "./field-ids";
+import { errorId } from "./field-ids";
+import { KeyValueRow } from "./key-value-row";
 import { keepFocusOnPress } from "./keep-focus-on-press";
 import { useFieldError } from "./use-field-error";
 
@@ -22,7 +22,7 @@ export function HttpHeaderRows({ index }: { index: number }) {
       <legend className="mb-2 text-sm font-medium">HTTP headers</legend>
       {fields.length === 0 && <p className="text-sm text-muted-foreground">No headers are sent with the probe.</p>}
       {fields.map((field, row) => (
-        <HeaderRow key={field.id} base={`${name}.${row}`} row={row} listError={row === 0 ? listError : undefined} onRemove={() => remove(row)} />
+        <HeaderRow key={field.id} base={`${name}.${row}`} row={row} listError={row === 0 && listError ? { id: errorId(name), message: listError } : undefined} onRemove={() => remove(row)} />
       ))}
       <Button
         type="button"
@@ -41,47 +41,16 @@ export function HttpHeaderRows({ index }: { index: number }) {
   );
 }
 
-type HeaderRowProps = { base: `containers.${number}.probe.httpGet.headers.${number}`; row: number; listError?: string; onRemove: () => void };
+type HeaderRowProps = { base: `containers.${number}.probe.httpGet.headers.${number}`; row: number; listError?: { id: string; message: string }; onRemove: () => void };
 
 function HeaderRow({ base, row, listError, onRemove }: HeaderRowProps) {
-  const { register } = useFormContext<VersionForm>();
-  const nameField = `${base}.name` as const;
-  const valueField = `${base}.value` as const;
-  const nameError = useFieldError(nameField);
-  const valueError = useFieldError(valueField);
   return (
-    <div className="grid gap-1">
-      <div className="flex items-start gap-2">
-        <label className="sr-only" htmlFor={fieldId(nameField)}>
-          Header {row + 1} name
-        </label>
-        <Input
-          id={fieldId(nameField)}
-          placeholder="Content-Type"
-          className="font-mono"
-          autoComplete="off"
-          aria-invalid={nameError || listError ? true : undefined}
-          aria-describedby={describedBy(nameError && errorId(nameField), listError && errorId(base.replace(/\.\d+$/, "")))}
-          {...register(nameField)}
-        />
-        <label className="sr-only" htmlFor={fieldId(valueField)}>
-          Header {row + 1} value
-        </label>
-        <Input
-          id={fieldId(valueField)}
-          placeholder="application/json"
-          className="font-mono"
-          autoComplete="off"
-          aria-invalid={valueError ? true : undefined}
-          aria-describedby={describedBy(valueError && errorId(valueField))}
-          {...register(valueField)}
-        />
-        <Button type="button" variant="ghost" size="icon" aria-label={`Remove header ${row + 1}`} onClick={onRemove}>
-          <Trash2 aria-hidden />
-        </Button>
-      </div>
-      <FieldMessage id={errorId(nameField)}>{nameError}</FieldMessage>
-      <FieldMessage id={errorId(valueField)}>{valueError}</FieldMessage>
-    </div>
+    <KeyValueRow
+      keyCell={{ name: `${base}.name`, label: `Header ${row + 1} name`, placeholder: "Content-Type" }}
+      valueCell={{ name: `${base}.value`, label: `Header ${row + 1} value`, placeholder: "application/json" }}
+      removeLabel={`Remove header ${row + 1}`}
+      onRemove={onRemove}
+      listError={listError}
+    />
   );
 }

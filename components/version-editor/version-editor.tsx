@@ -79,7 +79,8 @@ export function VersionEditor({ apps, initialValues, base = null, createAction, 
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              formRef.current?.requestSubmit();
+              // The shortcut bypasses the disabled button: while a create runs, it does nothing.
+              if (submission.pending === null) formRef.current?.requestSubmit();
             }
           }}
           className={cn("grid min-w-0 content-start gap-8 [&>*]:min-w-0", view === "preview" && "hidden lg:grid")}
