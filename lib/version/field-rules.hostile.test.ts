@@ -33,3 +33,14 @@ describe("rules added for hostile input", () => {
     ]);
   });
 });
+
+describe("control characters other than whitespace", () => {
+  it("are refused in the image and in Container Registry details", () => {
+    const v = validVersion();
+    v.containers[0]!.image = "nginx\u0000:1.25";
+    v.containers[0]!.isAcrImage = true;
+    v.containers[0]!.acr.repoName = "shop\u0007web";
+    const paths = versionFormSchema.safeParse(v).error?.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["containers.0.image", "containers.0.acr.repoName"]));
+  });
+});

@@ -79,7 +79,8 @@ export const imageRule = z
     (v) => !v.includes("@"),
     'ESA refuses "@" in an image: reference the image by tag (repo:tag) instead of by digest (repo@sha256:…).',
   )
-  .refine((v) => !WHITESPACE.test(v), "Remove the spaces from the image reference.");
+  .refine((v) => !WHITESPACE.test(v), "Remove the spaces from the image reference.")
+  .refine((v) => !CONTROL.test(v), "The image reference contains a control character. Retype it.");
 
 /** Command, Args, PostStart, PreStop: space-separated strings on the wire. */
 export const commandLineRule = (what: string) =>
@@ -99,7 +100,8 @@ export const acrFieldRule = (what: string) =>
   z
     .string()
     .max(LIMITS.acrField.max, `Shorten the ${what} to at most ${LIMITS.acrField.max} characters.`)
-    .refine((v) => !WHITESPACE.test(v), `Remove the spaces from the ${what}.`);
+    .refine((v) => !WHITESPACE.test(v), `Remove the spaces from the ${what}.`)
+    .refine((v) => !CONTROL.test(v), `The ${what} contains a control character. Retype it.`);
 
 export const ENV_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
