@@ -28,7 +28,9 @@ function clip(message: string): string {
   return `${cut}…`;
 }
 
-export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
+export function issuesToFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldError[] {
   return issues
     .slice(0, MAX_FIELD_ERRORS)
     .map((i) => ({ path: i.path.map(String).join("."), message: clip(i.message) }));
@@ -54,7 +56,13 @@ export async function submitVersion(input: unknown): Promise<CreateVersionResult
       ok: false,
       code: "ValidationFailed",
       message: "One field needs attention before this version can be created.",
-      fieldErrors: [{ path: "", message: "These values could not be read as a version. Reload the page and enter them again." }],
+      fieldErrors: [
+        {
+          path: "",
+          message:
+            "These values could not be read as a version. Reload the page and enter them again.",
+        },
+      ],
     };
   }
   if (!parsed.success) {
@@ -79,12 +87,28 @@ export async function submitVersion(input: unknown): Promise<CreateVersionResult
 async function createOnce(values: VersionForm): Promise<CreateVersionResult> {
   try {
     const created = await createVersion(buildCreateVersionParams(values));
-    return { ok: true, appId: values.appId, versionId: created.versionId, requestId: created.requestId, alreadyCreated: false };
+    return {
+      ok: true,
+      appId: values.appId,
+      versionId: created.versionId,
+      requestId: created.requestId,
+      alreadyCreated: false,
+    };
   } catch (error) {
     const e = error instanceof EsaError ? error : undefined;
     if (e && (e.outcomeUnknown || e.code === "NameAlreadyExists")) return reconcile(values, e);
     return failure(values, e);
   }
+}
+
+/** The first sentence of an unknown-outcome message. lib/esa's own advice ("check the version
+ * list") is replaced here, since this path has just checked it. */
+function whatHappened(e: EsaError): string {
+  if (e.kind === "timeout") return "ESA did not answer in time.";
+  if (e.kind === "network") return "The connection to ESA was lost before an answer arrived.";
+  if (e.kind === "bad-response")
+    return "ESA's answer could not be read (a proxy may have answered instead).";
+  return e.message;
 }
 
 /** After an unknown outcome or a name clash: is the version with this name ours? */
@@ -97,11 +121,17 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
     return {
       ...failure(values, cause),
       outcomeUnknown: true,
-      message: `${cause.message} Checking whether the version was created also failed${detail}. Submit again when the service is reachable: resubmitting is safe, the version name prevents a duplicate.`,
+      message: `${whatHappened(cause)} Checking whether the version was created also failed${detail}. Submit again when the service is reachable: resubmitting is safe, the version name prevents a duplicate.`,
     };
   }
   if (existing && sameVersionContent(values, existing)) {
-    return { ok: true, appId: values.appId, versionId: existing.versionId, requestId: cause.requestId, alreadyCreated: true };
+    return {
+      ok: true,
+      appId: values.appId,
+      versionId: existing.versionId,
+      requestId: cause.requestId,
+      alreadyCreated: true,
+    };
   }
   if (existing) {
     return {
@@ -111,7 +141,10 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
       requestId: cause.requestId,
       message: `A different version named "${values.name}" already exists (${existing.versionId}).`,
       fieldErrors: [
-        { path: "name", message: `Version ${existing.versionId} already uses this name with different content. Choose a different name.` },
+        {
+          path: "name",
+          message: `Version ${existing.versionId} already uses this name with different content. Choose a different name.`,
+        },
       ],
     };
   }
@@ -119,17 +152,26 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
     return {
       ...failure(values, cause),
       outcomeUnknown: true,
-      message: `${cause.message} No version named "${values.name}" exists yet, but the service may still be creating it. Submit again to check: resubmitting is safe, the version name prevents a duplicate.`,
+      message: `${whatHappened(cause)} No version named "${values.name}" exists yet, but the service may still be creating it. Submit again in a moment to check: resubmitting is safe, the version name prevents a duplicate.`,
     };
   }
   return failure(values, cause);
 }
 
-function failure(values: VersionForm, e: EsaError | undefined): Extract<CreateVersionResult, { ok: false }> {
+function failure(
+  values: VersionForm,
+  e: EsaError | undefined,
+): Extract<CreateVersionResult, { ok: false }> {
   if (!e) {
-    return { ok: false, code: "UnexpectedError", message: "Something went wrong on the server before the request was sent. Your values are kept; try again, and report it if it persists." };
+    return {
+      ok: false,
+      code: "UnexpectedError",
+      message:
+        "Something went wrong on the server before the request was sent. Your values are kept; try again, and report it if it persists.",
+    };
   }
-  const fieldErrors = fieldErrorsForServiceError(e.code, e.serviceMessage ?? e.message, values) ?? undefined;
+  const fieldErrors =
+    fieldErrorsForServiceError(e.code, e.serviceMessage ?? e.message, values) ?? undefined;
   return {
     ok: false,
     code: e.code,
