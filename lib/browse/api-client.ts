@@ -24,8 +24,9 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
     headers: { accept: "application/json" },
     cache: "no-store",
   });
+  // A non-JSON body (a proxy's HTML page) is read as no body: an error either way.
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
+  if (!response.ok || body === undefined) {
     const error = (body as { error?: EsaErrorPublic } | undefined)?.error;
     throw new ApiError(response.status, error);
   }
