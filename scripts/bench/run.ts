@@ -3,6 +3,7 @@
 // (exit 1 only when the benchmark itself cannot run). Results also go to bench-results/latest.json.
 // Flags: --no-build (reuse .next-bench), --no-lighthouse, --runs=N (interaction runs, default 3).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
 import { resolveChromium } from "../../e2e/support/chromium";
@@ -139,10 +140,17 @@ async function main(): Promise<void> {
   }
 
   results.finishedAt = new Date().toISOString();
+  results.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   results.rows = report.rows;
   mkdirSync(join(ROOT, "bench-results"), { recursive: true });
   writeFileSync(join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));
   report.print();
+  // Other processes on the machine (a build, an e2e run) distort every timing: say how busy it was.
+  const m = results.machine as ReturnType<typeof machineInfo>;
+  console.log(
+    `Machine: ${m.cpuModel}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium ?? "Chromium ?"}; ` +
+      `load average ${m.loadAverage.join("/")} at start, ${(results.loadAverageAtEnd as number[]).join("/")} at end.`,
+  );
   log("results written to bench-results/latest.json");
 }
 
