@@ -1,11 +1,21 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { Download, ShieldCheck } from "lucide-react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { buildReadableRequest } from "@/lib/version/build-params";
 import type { VersionForm } from "@/lib/version/schema";
-import { ImportDialog } from "./import-dialog";
+
+// The import dialog (and its parser) loads on first use, not with the editor.
+const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog), {
+  ssr: false,
+  loading: () => (
+    <Button type="button" variant="outline" size="sm" disabled>
+      Import JSON
+    </Button>
+  ),
+});
 
 type EditorToolbarProps = {
   onImport: (values: VersionForm, source: string) => void;
@@ -14,7 +24,9 @@ type EditorToolbarProps = {
 };
 
 function downloadJson(filename: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }),
+  );
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;
@@ -38,7 +50,14 @@ export function EditorToolbar({ onImport, onValidate, validating }: EditorToolba
       >
         <Download aria-hidden /> Export JSON
       </Button>
-      <Button type="button" variant="outline" size="sm" onClick={onValidate} disabled={validating} aria-busy={validating || undefined}>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        onClick={onValidate}
+        disabled={validating}
+        aria-busy={validating || undefined}
+      >
         <ShieldCheck aria-hidden /> {validating ? "Validating…" : "Validate (dry run)"}
       </Button>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -11,14 +12,22 @@ import { DraftNotice } from "./draft-notice";
 import { EditorToolbar } from "./editor-toolbar";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { PreviewPanel } from "./preview-panel";
-import { ReviewDialog } from "./review-dialog";
 import { SubmitBar } from "./submit-bar";
 import { SubmitOutcome } from "./submit-outcome";
 import { useDraft } from "./use-draft";
-import { useSubmission, type CreateVersionAction, type ValidateVersionAction } from "./use-submission";
+import {
+  useSubmission,
+  type CreateVersionAction,
+  type ValidateVersionAction,
+} from "./use-submission";
 import { VersionFields, type AppChoice } from "./version-fields";
 
 export type { CreateVersionAction, ValidateVersionAction };
+
+// The review (with the diff library) is not needed for first paint: loaded when first opened.
+const ReviewDialog = dynamic(() => import("./review-dialog").then((m) => m.ReviewDialog), {
+  ssr: false,
+});
 
 type VersionEditorProps = {
   apps: AppChoice[];
@@ -29,7 +38,13 @@ type VersionEditorProps = {
   validateAction: ValidateVersionAction;
 };
 
-export function VersionEditor({ apps, initialValues, base = null, createAction, validateAction }: VersionEditorProps) {
+export function VersionEditor({
+  apps,
+  initialValues,
+  base = null,
+  createAction,
+  validateAction,
+}: VersionEditorProps) {
   const form = useForm<VersionForm>({
     resolver: zodResolver(versionFormSchema),
     defaultValues: initialValues,
@@ -44,7 +59,12 @@ export function VersionEditor({ apps, initialValues, base = null, createAction, 
     setView("form");
     focusFirstInvalid(formRef.current);
   };
-  const submission = useSubmission(form, { create: createAction, validate: validateAction }, draft.clearDraft, focusErrors);
+  const submission = useSubmission(
+    form,
+    { create: createAction, validate: validateAction },
+    draft.clearDraft,
+    focusErrors,
+  );
 
   const onImport = (values: VersionForm, source: string) => {
     form.reset(values, { keepDefaultValues: true });
@@ -54,7 +74,11 @@ export function VersionEditor({ apps, initialValues, base = null, createAction, 
   return (
     <FormProvider {...form}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <EditorToolbar onImport={onImport} onValidate={() => submission.validate(form.getValues())} validating={submission.pending === "validate"} />
+        <EditorToolbar
+          onImport={onImport}
+          onValidate={() => submission.validate(form.getValues())}
+          validating={submission.pending === "validate"}
+        />
         <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
           {(["form", "preview"] as const).map((v) => (
             <button
@@ -83,26 +107,36 @@ export function VersionEditor({ apps, initialValues, base = null, createAction, 
               if (submission.pending === null) formRef.current?.requestSubmit();
             }
           }}
-          className={cn("grid min-w-0 content-start gap-8 [&>*]:min-w-0", view === "preview" && "hidden lg:grid")}
+          className={cn(
+            "grid min-w-0 content-start gap-8 [&>*]:min-w-0",
+            view === "preview" && "hidden lg:grid",
+          )}
         >
           <VersionFields apps={apps} />
           <ContainerList />
           <SubmitOutcome result={submission.outcome} />
           <SubmitBar pending={submission.pending === "create"} />
         </form>
-        <aside className={cn("min-w-0 lg:sticky lg:top-4 lg:self-start", view === "form" && "hidden lg:block")}>
+        <aside
+          className={cn(
+            "min-w-0 lg:sticky lg:top-4 lg:self-start",
+            view === "form" && "hidden lg:block",
+          )}
+        >
           <PreviewPanel control={form.control} />
         </aside>
       </div>
-      <ReviewDialog
-        values={reviewing}
-        base={base}
-        onBack={() => setReviewing(null)}
-        onConfirm={(values) => {
-          setReviewing(null);
-          void submission.create(values);
-        }}
-      />
+      {reviewing && (
+        <ReviewDialog
+          values={reviewing}
+          base={base}
+          onBack={() => setReviewing(null)}
+          onConfirm={(values) => {
+            setReviewing(null);
+            void submission.create(values);
+          }}
+        />
+      )}
     </FormProvider>
   );
 }

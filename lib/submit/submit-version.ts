@@ -7,6 +7,7 @@ import type { CreateVersionResult, FieldError } from "@/lib/version/create-resul
 import { sameVersionContent } from "@/lib/version/same-content";
 import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
 import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
+import type { CreateVersionParams } from "@/lib/version/wire-types";
 
 // Exactly-once create. CreateEdgeContainerAppVersion has no idempotency token, but a version name
 // is unique per app: it is the natural key. A create is sent at most once per submission; when its
@@ -79,14 +80,17 @@ export async function submitVersion(input: unknown): Promise<CreateVersionResult
   const key = JSON.stringify(params);
   const running = inflight.get(key);
   if (running) return running;
-  const attempt = createOnce(values).finally(() => inflight.delete(key));
+  const attempt = createOnce(values, params).finally(() => inflight.delete(key));
   inflight.set(key, attempt);
   return attempt;
 }
 
-async function createOnce(values: VersionForm): Promise<CreateVersionResult> {
+async function createOnce(
+  values: VersionForm,
+  params: CreateVersionParams,
+): Promise<CreateVersionResult> {
   try {
-    const created = await createVersion(buildCreateVersionParams(values));
+    const created = await createVersion(params);
     return {
       ok: true,
       appId: values.appId,

@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { LIMITS, PROBE_TIMING_FIELDS, PROBE_TYPES, SPEC_VALUES, STORAGE_VALUES } from "./constants";
 import {
