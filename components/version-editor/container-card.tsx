@@ -2,9 +2,7 @@
 
 import { memo } from "react";
 import { ChevronDown, ChevronRight } from "lucide-react";
-import { useFormState } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import type { VersionForm } from "@/lib/version/schema";
 import { ContainerActions, type ContainerActionHandlers } from "./container-actions";
 import { ContainerNameField } from "./container-name-field";
 import { ContainerSummary } from "./container-summary";
@@ -13,7 +11,7 @@ import { ImageFields } from "./image-fields";
 import { ProbeFields } from "./probe-fields";
 import { SpecPicker, StoragePicker } from "./spec-storage-pickers";
 import { TextField } from "./text-field";
-import { hasShownError } from "./use-field-error";
+import { hasShownError, useFormSelector } from "./use-field-error";
 
 type ContainerCardProps = ContainerActionHandlers & {
   index: number;
@@ -25,8 +23,9 @@ type ContainerCardProps = ContainerActionHandlers & {
 /** One container. Memoised and scoped with useWatch/useFormState by index, so typing in one card
  * re-renders that card alone. A card holding errors stays open so they can be seen and focused. */
 export const ContainerCard = memo(function ContainerCard({ index, count, collapsed, onToggle, ...actions }: ContainerCardProps) {
-  const { errors, touchedFields, isSubmitted } = useFormState<VersionForm>({ name: `containers.${index}` });
-  const hasErrors = hasShownError(errors.containers?.[index], touchedFields.containers?.[index], isSubmitted);
+  const hasErrors = useFormSelector(`containers.${index}`, (s) =>
+    hasShownError(s.errors.containers?.[index], s.touchedFields.containers?.[index], s.isSubmitted),
+  );
   const open = !collapsed || hasErrors;
   const headingId = `container-heading-${index}`;
   // content-visibility: auto lets the browser skip style, layout and paint of cards scrolled out of

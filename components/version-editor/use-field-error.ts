@@ -1,6 +1,7 @@
 "use client";
 
-import { get, useFormState, type FieldPath } from "react-hook-form";
+import { useCallback, useSyncExternalStore } from "react";
+import { get, useFormContext, type FieldPath, type FormState } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 
 // Which errors the editor shows: those of touched fields, every error once the form was submitted,
@@ -14,12 +15,31 @@ function isShown(error: ErrorTree, touched: unknown, isSubmitted: boolean): bool
   return isSubmitted || error.type === "server" || Boolean(touched);
 }
 
-/** The error message of one field, subscribing to that field only (typing elsewhere doesn't re-render). */
+/**
+ * A value derived from the form state, re-rendering only when that value changes. useFormState
+ * re-renders on every state update whose name matches (by prefix: "containers" after an add or
+ * move matches every field), which made adding a 30th container re-render ~900 fields twice.
+ * The selector returns a primitive, so React compares it cheaply.
+ */
+export function useFormSelector<T extends string | boolean | undefined>(name: string, select: (state: FormState<VersionForm>) => T): T {
+  const { control, subscribe } = useFormContext<VersionForm>();
+  const subscribeToStore = useCallback(
+    (onChange: () => void) =>
+      subscribe({ name: name as FieldPath<VersionForm>, formState: { errors: true, touchedFields: true, isSubmitted: true }, callback: onChange }),
+    [subscribe, name],
+  );
+  // control._formState is the live state react-hook-form's own hooks read.
+  const snapshot = () => select(control._formState);
+  return useSyncExternalStore(subscribeToStore, snapshot, snapshot);
+}
+
+/** The error message of one field, re-rendering only when that message changes. */
 export function useFieldError(name: FieldPath<VersionForm> | string): string | undefined {
-  const { errors, touchedFields, isSubmitted } = useFormState<VersionForm>({ name: name as FieldPath<VersionForm> });
-  const error = get(errors, name) as ErrorTree | undefined;
-  if (typeof error?.message !== "string" || !isShown(error, get(touchedFields, name), isSubmitted)) return undefined;
-  return error.message;
+  return useFormSelector(name, (state) => {
+    const error = get(state.errors, name) as ErrorTree | undefined;
+    if (typeof error?.message !== "string" || !isShown(error, get(state.touchedFields, name), state.isSubmitted)) return undefined;
+    return error.message;
+  });
 }
 
 /** Whether any error under `error` (a container's, say) is one the editor shows. */
