@@ -9,14 +9,14 @@ export type ContainerActionHandlers = {
   onRemove: (index: number) => void;
 };
 
-export function ContainerActions({ index, count, onMove, onDuplicate, onRemove }: ContainerActionHandlers & { index: number; count: number }) {
+export function ContainerActions({ index, isLast, onlyOne, onMove, onDuplicate, onRemove }: ContainerActionHandlers & { index: number; isLast: boolean; onlyOne: boolean }) {
   const n = index + 1;
   return (
     <div className="flex shrink-0 items-center gap-1">
       <Button type="button" variant="ghost" size="icon" aria-label={`Move container ${n} up`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
         <ArrowUp aria-hidden />
       </Button>
-      <Button type="button" variant="ghost" size="icon" aria-label={`Move container ${n} down`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+      <Button type="button" variant="ghost" size="icon" aria-label={`Move container ${n} down`} disabled={isLast} onClick={() => onMove(index, index + 1)}>
         <ArrowDown aria-hidden />
       </Button>
       <Button type="button" variant="ghost" size="icon" aria-label={`Duplicate container ${n}`} onClick={() => onDuplicate(index)}>
@@ -27,8 +27,8 @@ export function ContainerActions({ index, count, onMove, onDuplicate, onRemove }
         variant="ghost"
         size="icon"
         aria-label={`Remove container ${n}`}
-        disabled={count <= 1}
-        title={count <= 1 ? "A version needs at least one container" : undefined}
+        disabled={onlyOne}
+        title={onlyOne ? "A version needs at least one container" : undefined}
         onClick={() => onRemove(index)}
       >
         <Trash2 aria-hidden />

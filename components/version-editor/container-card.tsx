@@ -15,14 +15,16 @@ import { hasShownError, useFormSelector } from "./use-field-error";
 
 type ContainerCardProps = ContainerActionHandlers & {
   index: number;
-  count: number;
+  /** Booleans, not the count: adding a container then re-renders the previous last card only. */
+  isLast: boolean;
+  onlyOne: boolean;
   collapsed: boolean;
   onToggle: (index: number) => void;
 };
 
 /** One container. Memoised and scoped with useWatch/useFormState by index, so typing in one card
  * re-renders that card alone. A card holding errors stays open so they can be seen and focused. */
-export const ContainerCard = memo(function ContainerCard({ index, count, collapsed, onToggle, ...actions }: ContainerCardProps) {
+export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOne, collapsed, onToggle, ...actions }: ContainerCardProps) {
   const hasErrors = useFormSelector(`containers.${index}`, (s) =>
     hasShownError(s.errors.containers?.[index], s.touchedFields.containers?.[index], s.isSubmitted),
   );
@@ -55,7 +57,7 @@ export const ContainerCard = memo(function ContainerCard({ index, count, collaps
           <span className="shrink-0 text-sm font-semibold">Container {index + 1}</span>
           <ContainerSummary index={index} />
         </h3>
-        <ContainerActions index={index} count={count} {...actions} />
+        <ContainerActions index={index} isLast={isLast} onlyOne={onlyOne} {...actions} />
       </header>
       {open && (
         <div id={`container-body-${index}`} className="grid gap-6 p-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { toast } from "sonner";
@@ -25,13 +25,17 @@ export function ContainerList() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const listError = useFieldError("containers");
   const ids = fields.map((f) => f.id);
-  const idsKey = ids.join(",");
+  // Read by onToggle, which stays the same function so adding a container re-renders no card.
+  const idsRef = useRef(ids);
+  useEffect(() => {
+    idsRef.current = ids;
+  });
 
   const names = () => getValues("containers").map((c) => c.name);
 
   const onToggle = useCallback(
     (index: number) => {
-      const id = idsKey.split(",")[index];
+      const id = idsRef.current[index];
       if (!id) return;
       setCollapsed((prev) => {
         const next = new Set(prev);
@@ -40,7 +44,7 @@ export function ContainerList() {
         return next;
       });
     },
-    [idsKey],
+    [],
   );
 
   const onDuplicate = useCallback(
@@ -86,7 +90,8 @@ export function ContainerList() {
           <ContainerCard
             key={field.id}
             index={index}
-            count={fields.length}
+            isLast={index === fields.length - 1}
+            onlyOne={fields.length === 1}
             collapsed={collapsed.has(field.id)}
             onToggle={onToggle}
             onMove={onMove}
