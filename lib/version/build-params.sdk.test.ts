@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import EsaClient, * as $Esa from "@alicloud/esa20240910";
+import EsaClient from "@alicloud/esa20240910";
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { RuntimeOptions } from "@alicloud/tea-util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,67 +15,12 @@ import {
   tcpContainer,
   validVersion,
 } from "./test-fixtures";
-import type { ReadableCreateRequest, WireContainer } from "./wire-types";
+import { toSdkRequest } from "../testing/sdk-request";
 
 // THE proof that our builder sends what the official SDK sends. For each version, the same
 // request goes out twice to a local capture server: once through @alicloud/esa20240910's
-// createEdgeContainerAppVersion (fed by the mapper below), once as our buildCreateVersionParams
+// createEdgeContainerAppVersion (fed by the mapper in lib/testing/sdk-request.ts), once as our buildCreateVersionParams
 // output. The decoded form bodies must carry the same fields and the same Containers JSON.
-
-// ---- test-local mapper: our readable (PascalCase) request -> the SDK's models (camelCase) ----
-
-function toSdkContainer(c: WireContainer): $Esa.CreateEdgeContainerAppVersionRequestContainers {
-  const pc = c.ProbeContent;
-  const acr = c.ACRImageInfo;
-  return new $Esa.CreateEdgeContainerAppVersionRequestContainers({
-    name: c.Name,
-    image: c.Image,
-    isACRImage: c.IsACRImage,
-    ACRImageInfo:
-      acr &&
-      new $Esa.CreateEdgeContainerAppVersionRequestContainersACRImageInfo({
-        isEnterpriseRegistry: acr.IsEnterpriseRegistry,
-        domain: acr.Domain,
-        instanceId: acr.InstanceId,
-        regionId: acr.RegionId,
-        repoId: acr.RepoId,
-        repoName: acr.RepoName,
-        repoNamespace: acr.RepoNamespace,
-        tag: acr.Tag,
-        tagUrl: acr.TagUrl,
-      }),
-    spec: c.Spec,
-    storage: c.Storage,
-    command: c.Command,
-    args: c.Args,
-    envVariables: c.EnvVariables,
-    postStart: c.PostStart,
-    preStop: c.PreStop,
-    probeType: c.ProbeType,
-    probeContent: new $Esa.CreateEdgeContainerAppVersionRequestContainersProbeContent({
-      command: pc.Command,
-      port: pc.Port,
-      path: pc.Path,
-      host: pc.Host,
-      scheme: pc.Scheme,
-      httpHeaders: pc.HttpHeaders,
-      initialDelaySeconds: pc.InitialDelaySeconds,
-      timeoutSeconds: pc.TimeoutSeconds,
-      periodSeconds: pc.PeriodSeconds,
-      successThreshold: pc.SuccessThreshold,
-      failureThreshold: pc.FailureThreshold,
-    }),
-  });
-}
-
-function toSdkRequest(r: ReadableCreateRequest): $Esa.CreateEdgeContainerAppVersionRequest {
-  return new $Esa.CreateEdgeContainerAppVersionRequest({
-    appId: r.AppId,
-    name: r.Name,
-    remarks: r.Remarks,
-    containers: r.Containers.map(toSdkContainer),
-  });
-}
 
 // ---- capture server ----------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET } from "@/lib/sandbox/defaults";
 import { buildReadableRequest } from "@/lib/version/build-params";
 import { bigVersion } from "./fixtures";
-import { sdkClient, toSdkRequest } from "./sdk-request";
+import { sdkClient, toSdkRequest } from "../../lib/testing/sdk-request";
 
 /**
  * Creates one version per container count in the server's sandbox, so the editor can start from

@@ -9,7 +9,7 @@ import { submitVersion } from "@/lib/submit/submit-version";
 import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
 import { versionFormSchema } from "@/lib/version/schema";
 import { bigVersion, timeSync } from "./fixtures";
-import { sdkClient, toSdkRequest } from "./sdk-request";
+import { sdkClient, toSdkRequest } from "../../lib/testing/sdk-request";
 import { median } from "./stats";
 
 const KEY_ID = "LTAI5tBenchmarkKey";

@@ -4,7 +4,7 @@ import type { ReadableCreateRequest, WireContainer } from "@/lib/version/wire-ty
 
 // The official SDK's side of the server-path comparison: our readable (PascalCase) request mapped
 // to the SDK's generated models, which the SDK then serialises and signs itself. The same mapping
-// proves wire equality in lib/version/build-params.sdk.test.ts.
+// proves wire equality in lib/version/build-params.sdk.test.ts; the benchmark times the same calls.
 
 function toSdkContainer(c: WireContainer): $Esa.CreateEdgeContainerAppVersionRequestContainers {
   const pc = c.ProbeContent;
