@@ -33,7 +33,7 @@ export function AppsTable({ apps, state, defaults }: AppsTableProps) {
           <SortHeader label="Name" sortKey="name" {...sortProps} />
           <TableHead>App ID</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead className="text-right">Versions</TableHead>
+          <TableHead align="right">Versions</TableHead>
           <SortHeader label="Created" sortKey="created" {...sortProps} />
           <SortHeader label="Updated" sortKey="updated" {...sortProps} />
           <TableHead>

@@ -1,15 +1,21 @@
 import { cn } from "@/lib/utils";
 
-/** A definition list laid out as a responsive grid of label/value pairs. */
+/**
+ * A definition list laid out as a responsive grid of label/value pairs. The wide-screen column
+ * count is a prop, not a className override: `cn` does not merge classes.
+ */
 export function DetailList({
   className,
+  columns = 3,
   children,
 }: {
   className?: string;
+  /** Columns from the `lg` breakpoint (two from `sm`). */
+  columns?: 2 | 3;
   children: React.ReactNode;
 }) {
   return (
-    <dl className={cn("grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3", className)}>
+    <dl className={cn("grid gap-x-6 gap-y-3 sm:grid-cols-2", columns === 2 ? "lg:grid-cols-2" : "lg:grid-cols-3", className)}>
       {children}
     </dl>
   );

@@ -2,8 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { fieldClassName, Input } from "@/components/ui/input";
-import { cn } from "@/lib/utils";
+import { Input, selectClassName } from "@/components/ui/input";
 import { listHref, MAX_SEARCH_LENGTH, PAGE_SIZES, type ListState } from "@/lib/browse/list-state";
 
 interface ListSearchFormProps {
@@ -20,8 +19,6 @@ interface ListSearchFormProps {
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
 }
-
-const selectClassName = cn(fieldClassName, "h-9 w-auto py-1");
 
 /**
  * A plain GET form (next/form adds client-side navigation when JavaScript runs): the search

@@ -14,6 +14,7 @@ const alertVariants = cva(
         default: "border-border bg-background text-foreground",
         destructive: "border-destructive/40 bg-destructive-background text-destructive",
         warning: "border-warning/40 bg-warning-background text-warning",
+        success: "border-success bg-background text-success",
       },
     },
     defaultVariants: { variant: "default" },

@@ -68,7 +68,9 @@ function CopyButton({ value, label, className, variant = "outline", size = "sm",
         size={size}
         aria-label={state === "copied" ? `Copied: ${label}` : label}
         data-state={state}
-        className={cn(state === "copied" && "text-success hover:text-success", className)}
+        // A data-state variant, not a conditional plain class: the button variant's own text colour
+        // stays on the element, and the attribute selector outranks it while the state is "copied".
+        className={cn("data-[state=copied]:text-success data-[state=copied]:hover:text-success", className)}
         onClick={handleClick}
         {...props}
       >

@@ -3,6 +3,7 @@
 import * as React from "react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { X } from "lucide-react";
+import { cva, type VariantProps } from "class-variance-authority";
 
 import { cn } from "@/lib/utils";
 
@@ -26,24 +27,35 @@ function DialogOverlay({ className, ...props }: React.ComponentProps<typeof Dial
   return <DialogPrimitive.Overlay data-slot="dialog-overlay" className={cn("fixed inset-0 z-50 bg-black/50", className)} {...props} />;
 }
 
-type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
-  /** Render the corner "Close" button (default true). */
-  showCloseButton?: boolean;
-};
+// The height cap is a size, not a className override: `cn` does not merge classes.
+const dialogContentVariants = cva(
+  [
+    "fixed top-1/2 left-1/2 z-50 grid w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto",
+    "rounded-lg border border-border bg-background p-6 text-foreground shadow-lg focus:outline-hidden",
+  ],
+  {
+    variants: {
+      size: {
+        default: "max-h-[calc(100vh-2rem)]",
+        /** For long content such as a review: wider from `sm`, at most 85% of the viewport tall. */
+        lg: "max-h-[85vh] sm:max-w-3xl",
+      },
+    },
+    defaultVariants: { size: "default" },
+  },
+);
 
-function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
+type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> &
+  VariantProps<typeof dialogContentVariants> & {
+    /** Render the corner "Close" button (default true). */
+    showCloseButton?: boolean;
+  };
+
+function DialogContent({ className, children, size, showCloseButton = true, ...props }: DialogContentProps) {
   return (
     <DialogPortal>
       <DialogOverlay />
-      <DialogPrimitive.Content
-        data-slot="dialog-content"
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100vh-2rem)] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto",
-          "rounded-lg border border-border bg-background p-6 text-foreground shadow-lg focus:outline-hidden",
-          className,
-        )}
-        {...props}
-      >
+      <DialogPrimitive.Content data-slot="dialog-content" className={cn(dialogContentVariants({ size }), className)} {...props}>
         {children}
         {showCloseButton && (
           <DialogPrimitive.Close

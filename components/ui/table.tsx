@@ -1,4 +1,5 @@
 import * as React from "react";
+import { cva, type VariantProps } from "class-variance-authority";
 
 import { cn } from "@/lib/utils";
 
@@ -29,14 +30,17 @@ function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   );
 }
 
-function TableHead({ className, ...props }: React.ComponentProps<"th">) {
-  return (
-    <th
-      data-slot="table-head"
-      className={cn("h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-muted-foreground", className)}
-      {...props}
-    />
-  );
+// Alignment is a prop, not a `text-right` className: `cn` does not merge, so `text-left` and
+// `text-right` would both land on the th and the stylesheet's order would pick one.
+const tableHeadVariants = cva("h-10 px-2 align-middle font-medium whitespace-nowrap text-muted-foreground", {
+  variants: { align: { left: "text-left", center: "text-center", right: "text-right" } },
+  defaultVariants: { align: "left" },
+});
+
+type TableHeadProps = Omit<React.ComponentProps<"th">, "align"> & VariantProps<typeof tableHeadVariants>;
+
+function TableHead({ className, align, ...props }: TableHeadProps) {
+  return <th data-slot="table-head" className={cn(tableHeadVariants({ align }), className)} {...props} />;
 }
 
 function TableCell({ className, ...props }: React.ComponentProps<"td">) {

@@ -55,7 +55,8 @@ export function ImportDialog({ currentAppId, onImport }: { currentAppId: () => s
           <Textarea
             id={`${id}-text`}
             rows={10}
-            className="font-mono text-xs"
+            size="sm"
+            className="font-mono"
             value={text}
             onChange={(e) => setText(e.target.value)}
             aria-invalid={problems.length > 0 ? true : undefined}

@@ -20,7 +20,7 @@ export function ReviewDialog({ values, base, onConfirm, onBack }: ReviewDialogPr
   const diff = useMemo(() => (values && base ? diffVersions(base.values, values) : null), [values, base]);
   return (
     <Dialog open={values !== null} onOpenChange={(open) => !open && onBack()}>
-      <DialogContent className="max-h-[85vh] overflow-y-auto sm:max-w-3xl">
+      <DialogContent size="lg">
         <DialogHeader>
           <DialogTitle>Review the new version</DialogTitle>
           <DialogDescription>{base ? "What changes against the version you started from." : "What will be created."}</DialogDescription>

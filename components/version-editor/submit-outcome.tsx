@@ -8,7 +8,7 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
   if (!result) return null;
   if (result.ok && "validated" in result) {
     return (
-      <Alert data-testid="validate-success" className="border-success text-success">
+      <Alert data-testid="validate-success" variant="success">
         <CheckCircle2 aria-hidden />
         <AlertTitle>Validation passed</AlertTitle>
         <AlertDescription>{result.message}</AlertDescription>
@@ -17,7 +17,7 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
   }
   if (result.ok) {
     return (
-      <Alert data-testid="submit-success" className="border-success text-success">
+      <Alert data-testid="submit-success" variant="success">
         <CheckCircle2 aria-hidden />
         <AlertTitle>{result.alreadyCreated ? "This version already exists" : "Version created"}</AlertTitle>
         <AlertDescription>

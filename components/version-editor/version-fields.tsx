@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { Field, FieldMessage } from "@/components/ui/field";
-import { fieldClassName } from "@/components/ui/input";
+import { selectClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { LIMITS } from "@/lib/version/constants";
 import type { VersionForm } from "@/lib/version/schema";
@@ -36,7 +36,7 @@ function AppSelect({ apps }: { apps: AppChoice[] }) {
       <Label htmlFor={fieldId("appId")}>Application</Label>
       <select
         id={fieldId("appId")}
-        className={cn(fieldClassName, "h-9 py-1")}
+        className={cn(selectClassName, "w-full")}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && errorId("appId"))}
         {...register("appId")}

@@ -57,7 +57,7 @@ export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
           </DetailList>
         </Part>
         <Part title="Start command">
-          <DetailList className="lg:grid-cols-2">
+          <DetailList columns={2}>
             <DetailItem label="Command" mono>
               {commandLine(container.command)}
             </DetailItem>
@@ -67,7 +67,7 @@ export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
           </DetailList>
         </Part>
         <Part title="Lifecycle hooks">
-          <DetailList className="lg:grid-cols-2">
+          <DetailList columns={2}>
             <DetailItem label="PostStart" mono>
               {commandLine(container.postStart)}
             </DetailItem>

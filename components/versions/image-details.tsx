@@ -8,7 +8,7 @@ export function ImageDetails({ container }: { container: ContainerForm }) {
   const { acr } = container;
   return (
     <div className="grid gap-3">
-      <DetailList className="lg:grid-cols-2">
+      <DetailList columns={2}>
         <DetailItem label="Image" mono>
           {text(container.image)}
         </DetailItem>

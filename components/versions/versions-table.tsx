@@ -36,7 +36,7 @@ export function VersionsTable({ appId, versions, state, defaults, pathname }: Ve
           <SortHeader label="Name" sortKey="name" {...sortProps} />
           <TableHead>Version ID</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead className="text-right">Containers</TableHead>
+          <TableHead align="right">Containers</TableHead>
           <TableHead>Remarks</TableHead>
           <SortHeader label="Created" sortKey="created" {...sortProps} />
           <SortHeader label="Updated" sortKey="updated" {...sortProps} />

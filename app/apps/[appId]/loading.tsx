@@ -11,7 +11,7 @@ export default function AppLoading() {
           Loading the application…
         </p>
       </div>
-      <Skeleton className="h-64 w-full rounded-xl" />
+      <Skeleton variant="card" className="h-64 w-full" />
       <TableSkeleton rows={4} columns={8} />
     </main>
   );

@@ -12,7 +12,7 @@ export default function VersionLoading() {
         </p>
       </div>
       <Skeleton className="h-24 w-full" />
-      <Skeleton className="h-96 w-full rounded-xl" />
+      <Skeleton variant="card" className="h-96 w-full" />
     </main>
   );
 }
