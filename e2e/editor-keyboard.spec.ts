@@ -33,8 +33,7 @@ test("Tab to the fields, type, change the spec with arrow keys, Ctrl+Enter submi
   const spec2 = c.getByRole("radio", { name: /^2C4G,/ });
   await tabTo(page, spec1);
   await expect(spec1).toBeChecked();
-  // Held as a person holds it: Radix moves the focus in a timeout after keydown and selects the
-  // newly focused tile only if an arrow key is still down then (press() releases at once).
+  // Held as a person holds it (native radios move focus and select on keydown).
   await page.keyboard.down("ArrowRight");
   await expect(spec2).toBeFocused();
   await page.keyboard.up("ArrowRight");

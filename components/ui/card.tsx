@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Slot } from "radix-ui";
+import { Slot } from "@/components/ui/slot";
 
 import { cn } from "@/lib/utils";
 
@@ -19,7 +19,7 @@ function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
 
 /** An `<h3>` by default; pass `asChild` with your own heading to fit the page's outline. */
 function CardTitle({ className, asChild = false, ...props }: React.ComponentProps<"h3"> & { asChild?: boolean }) {
-  const Comp = asChild ? Slot.Root : "h3";
+  const Comp = asChild ? Slot : "h3";
   return <Comp data-slot="card-title" className={cn("text-base leading-tight font-semibold", className)} {...props} />;
 }
 

@@ -13,19 +13,6 @@ import {
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const sources = () => readSources(root, ["components", "app"]);
 
-// Conflicts in files another change is rewriting as this guard lands, matched on file and classes
-// (their lines are moving). Fix the file, then delete the entry: the last test insists on it.
-const PENDING = [
-  {
-    // Below lg in the preview view, both `grid` and `hidden` set display; tailwind-merge kept
-    // `hidden`. Fix: cn("min-w-0 content-start gap-8 [&>*]:min-w-0", view === "preview" ? "hidden lg:grid" : "grid").
-    file: "components/version-editor/version-editor.tsx",
-    classes: "grid min-w-0 content-start gap-8 [&>*]:min-w-0 hidden lg:grid",
-  },
-];
-
-const isPending = (c: ClassConflict) =>
-  PENDING.some((p) => c.where.at(-1)?.startsWith(`${p.file}:`) && c.classes === p.classes);
 const describeConflict = (c: ClassConflict) =>
   `${c.where.join(" → ")}: drops ${c.dropped.join(" ")} from "${c.classes}"`;
 
@@ -37,7 +24,7 @@ function conflictsWith(fixture: string) {
 
 describe("Tailwind class conflicts", () => {
   it("no element gets two utilities for the same CSS property", () => {
-    const conflicts = findClassConflicts(sources()).filter((c) => !isPending(c));
+    const conflicts = findClassConflicts(sources());
     expect(conflicts.map(describeConflict)).toEqual([]);
   });
 
@@ -86,14 +73,5 @@ describe("Tailwind class conflicts", () => {
       export const Fixture = () => <Button size="sm" variant="outline" className="w-fit">Add</Button>;
     `);
     expect(found).toEqual([]);
-  });
-
-  it("every pending entry still matches a conflict (delete the entry once its file is fixed)", () => {
-    const conflicts = findClassConflicts(sources());
-    const fixed = PENDING.filter(
-      (p) =>
-        !conflicts.some((c) => c.where.at(-1)?.startsWith(`${p.file}:`) && c.classes === p.classes),
-    );
-    expect(fixed).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 "use client";
 
-import { Controller, useFormContext, type FieldPath } from "react-hook-form";
+import { useFormContext, type FieldPath } from "react-hook-form";
 import { FieldMessage } from "@/components/ui/field";
-import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { cn } from "@/lib/utils";
 import type { VersionForm } from "@/lib/version/schema";
 import { describedBy, errorId, fieldId } from "./field-ids";
@@ -17,49 +16,58 @@ type ChoicePickerProps = {
   columns?: string;
 };
 
-/** A radio group drawn as selectable tiles: every published value visible at once, arrow keys to move. */
-export function ChoicePicker({ name, legend, choices, columns = "grid-cols-2 sm:grid-cols-4" }: ChoicePickerProps) {
-  const { control } = useFormContext<VersionForm>();
+/**
+ * A radio group drawn as selectable tiles: every published value visible at once. Native radio
+ * inputs sharing a `name` (transparent, covering their tile, so a click anywhere on it lands on the
+ * input itself), registered with react-hook-form (uncontrolled): the browser gives one Tab
+ * stop entered at the checked tile and arrow keys that move and select. A script radio group
+ * (Radix) put a keydown and a keyup listener on the document for every tile: with 30 containers,
+ * ~1,000 listeners ran on every keystroke anywhere on the page.
+ */
+export function ChoicePicker({
+  name,
+  legend,
+  choices,
+  columns = "grid-cols-2 sm:grid-cols-4",
+}: ChoicePickerProps) {
+  const { register } = useFormContext<VersionForm>();
   const error = useFieldError(name);
   const id = fieldId(name);
+  const field = register(name);
   return (
-    <div role="group" aria-labelledby={`${id}-legend`} className="grid gap-2">
+    <div className="grid gap-2">
       <span id={`${id}-legend`} className="text-sm font-medium">
         {legend}
       </span>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <RadioGroupPrimitive.Root
-            ref={field.ref}
-            id={id}
-            value={String(field.value ?? "")}
-            onValueChange={field.onChange}
-            onBlur={field.onBlur}
-            aria-labelledby={`${id}-legend`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(error && errorId(name))}
-            className={cn("grid gap-2", columns)}
+      <div
+        role="radiogroup"
+        id={id}
+        aria-labelledby={`${id}-legend`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && errorId(name))}
+        className={cn("grid gap-2", columns)}
+      >
+        {choices.map((c) => (
+          <label
+            key={c.value}
+            className={cn(
+              "relative cursor-pointer rounded-md border border-input bg-background px-3 py-2 text-left text-sm transition-colors",
+              "hover:bg-muted has-checked:border-primary has-checked:bg-primary/10 has-checked:ring-1 has-checked:ring-primary",
+              "has-focus-visible:ring-2 has-focus-visible:ring-ring",
+            )}
           >
-            {choices.map((c) => (
-              <RadioGroupPrimitive.Item
-                key={c.value}
-                value={c.value}
-                aria-label={c.detail ? `${c.title}, ${c.detail}` : c.title}
-                className={cn(
-                  "rounded-md border border-input bg-background px-3 py-2 text-left text-sm transition-colors",
-                  "hover:bg-muted data-[state=checked]:border-primary data-[state=checked]:bg-primary/10 data-[state=checked]:ring-1 data-[state=checked]:ring-primary",
-                  "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden",
-                )}
-              >
-                <span className="block font-mono font-semibold">{c.title}</span>
-                {c.detail && <span className="block text-xs text-muted-foreground">{c.detail}</span>}
-              </RadioGroupPrimitive.Item>
-            ))}
-          </RadioGroupPrimitive.Root>
-        )}
-      />
+            <input
+              type="radio"
+              {...field}
+              value={c.value}
+              aria-label={c.detail ? `${c.title}, ${c.detail}` : c.title}
+              className="absolute inset-0 m-0 size-full cursor-pointer appearance-none rounded-md opacity-0"
+            />
+            <span className="block font-mono font-semibold">{c.title}</span>
+            {c.detail && <span className="block text-xs text-muted-foreground">{c.detail}</span>}
+          </label>
+        ))}
+      </div>
       <FieldMessage id={errorId(name)}>{error}</FieldMessage>
     </div>
   );

@@ -10,7 +10,13 @@ function focusNow(root: HTMLElement | null, framesLeft: number): void {
   if (!root) return;
   const target = root.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (target) {
-    target.focus();
+    // A radio group is marked as a whole: focus its checked radio, as Tab would.
+    const focusable =
+      target.getAttribute("role") === "radiogroup"
+        ? (target.querySelector<HTMLElement>("input:checked") ??
+          target.querySelector<HTMLElement>("input"))
+        : target;
+    (focusable ?? target).focus();
     target.scrollIntoView({ block: "center" });
     return;
   }

@@ -1,19 +1,18 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import dynamic from "next/dynamic";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { VersionForm } from "@/lib/version/schema";
 import { cn } from "@/lib/utils";
 import { ContainerList } from "./container-list";
 import { DraftNotice } from "./draft-notice";
 import { EditorToolbar } from "./editor-toolbar";
 import { focusFirstInvalid } from "./focus-first-invalid";
-import { PreviewPanel } from "./preview-panel";
+import { lazyResolver, warmResolver } from "./lazy-resolver";
 import { SubmitBar } from "./submit-bar";
-import { SubmitOutcome } from "./submit-outcome";
 import { useDraft } from "./use-draft";
 import {
   useSubmission,
@@ -24,10 +23,32 @@ import { VersionFields, type AppChoice } from "./version-fields";
 
 export type { CreateVersionAction, ValidateVersionAction };
 
-// The review (with the diff library) is not needed for first paint: loaded when first opened.
+// Not needed for first paint, so not in the editor's first-load JavaScript: the review (with the
+// diff library) loads when first opened, a submit's outcome when there is one, and the preview
+// (builder, snippets, code views) right after the form is interactive, behind a placeholder of the
+// same heading. On narrow screens the preview is behind the "Preview" toggle anyway.
 const ReviewDialog = dynamic(() => import("./review-dialog").then((m) => m.ReviewDialog), {
   ssr: false,
 });
+const SubmitOutcome = dynamic(() => import("./submit-outcome").then((m) => m.SubmitOutcome), {
+  ssr: false,
+});
+const PreviewPanel = dynamic(() => import("./preview-panel").then((m) => m.PreviewPanel), {
+  ssr: false,
+  loading: PreviewPlaceholder,
+});
+
+function PreviewPlaceholder() {
+  return (
+    <section aria-labelledby="preview-heading" aria-busy="true" className="grid gap-3">
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        Request preview
+      </h2>
+      <p className="sr-only">Loading the preview…</p>
+      <Skeleton className="h-96" />
+    </section>
+  );
+}
 
 type VersionEditorProps = {
   apps: AppChoice[];
@@ -38,6 +59,21 @@ type VersionEditorProps = {
   validateAction: ValidateVersionAction;
 };
 
+/** Validation is first needed once someone interacts: start loading it at the first focus or press. */
+function useWarmResolverOnFirstInteraction() {
+  useEffect(() => {
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    const warm = () => {
+      for (const type of events) document.removeEventListener(type, warm, true);
+      warmResolver();
+    };
+    for (const type of events) document.addEventListener(type, warm, true);
+    return () => {
+      for (const type of events) document.removeEventListener(type, warm, true);
+    };
+  }, []);
+}
+
 export function VersionEditor({
   apps,
   initialValues,
@@ -46,12 +82,13 @@ export function VersionEditor({
   validateAction,
 }: VersionEditorProps) {
   const form = useForm<VersionForm>({
-    resolver: zodResolver(versionFormSchema),
+    resolver: lazyResolver,
     defaultValues: initialValues,
     mode: "onTouched",
     shouldFocusError: false, // focusFirstInvalid also reaches fields inside cards that open on error
   });
   const formRef = useRef<HTMLFormElement>(null);
+  useWarmResolverOnFirstInteraction();
   const [view, setView] = useState<"form" | "preview">("form");
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
   const draft = useDraft(form, initialValues.appId, initialValues);
@@ -108,13 +145,13 @@ export function VersionEditor({
             }
           }}
           className={cn(
-            "grid min-w-0 content-start gap-8 [&>*]:min-w-0",
-            view === "preview" && "hidden lg:grid",
+            "min-w-0 content-start gap-8 [&>*]:min-w-0",
+            view === "preview" ? "hidden lg:grid" : "grid",
           )}
         >
           <VersionFields apps={apps} />
           <ContainerList />
-          <SubmitOutcome result={submission.outcome} />
+          {submission.outcome && <SubmitOutcome result={submission.outcome} />}
           <SubmitBar pending={submission.pending === "create"} />
         </form>
         <aside

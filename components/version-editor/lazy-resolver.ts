@@ -1,0 +1,42 @@
+import type { Resolver } from "react-hook-form";
+import type { VersionForm } from "@/lib/version/schema";
+
+// The schema (zod and every field rule) is about a third of the editor's JavaScript, and nothing
+// on first paint needs it: a field is first judged when it loses focus. So the resolver loads it
+// on first use, and the editor asks for it as soon as someone starts interacting (preloadResolver).
+
+let pending: Promise<Resolver<VersionForm>> | null = null;
+
+export function preloadResolver(): Promise<Resolver<VersionForm>> {
+  pending ??= import("./form-resolver").then(
+    (m) => m.versionResolver,
+    (error: unknown) => {
+      pending = null; // a failed chunk load (a redeploy, the network) is retried on next use
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/**
+ * react-hook-form's resolver, loading the real one on first call. If its code can't be loaded the
+ * form is not blocked: the values pass through unjudged and the server action, which validates
+ * with the same schema, reports any error on its field.
+ */
+export const lazyResolver: Resolver<VersionForm> = async (values, context, options) => {
+  let resolver: Resolver<VersionForm>;
+  try {
+    resolver = await preloadResolver();
+  } catch {
+    return { values, errors: {} };
+  }
+  return resolver(values, context, options);
+};
+
+/** Starts loading the schema without waiting for it; a failure here is retried, and handled, on use. */
+export function warmResolver(): void {
+  preloadResolver().then(
+    () => undefined,
+    () => undefined,
+  );
+}
