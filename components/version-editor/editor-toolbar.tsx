@@ -1,21 +1,20 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyClient } from "@/components/lazy-client";
 import { Download, ShieldCheck } from "lucide-react";
 import { useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { buildReadableRequest } from "@/lib/version/build-params";
 import type { VersionForm } from "@/lib/version/schema";
 
 // The import dialog (and its parser) loads on first use, not with the editor.
-const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog), {
-  ssr: false,
-  loading: () => (
+const ImportDialog = lazyClient(
+  () => import("./import-dialog").then((m) => m.ImportDialog),
+  () => (
     <Button type="button" variant="outline" size="sm" disabled>
       Import JSON
     </Button>
   ),
-});
+);
 
 type EditorToolbarProps = {
   onImport: (values: VersionForm, source: string) => void;
@@ -43,8 +42,10 @@ export function EditorToolbar({ onImport, onValidate, validating }: EditorToolba
         type="button"
         variant="outline"
         size="sm"
-        onClick={() => {
+        onClick={async () => {
           const values = getValues();
+          // The builder is the preview's; loaded on demand so first paint does not wait for it.
+          const { buildReadableRequest } = await import("@/lib/version/build-params");
           downloadJson(`${values.name || "version"}.json`, buildReadableRequest(values));
         }}
       >

@@ -1,15 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import dynamic from "next/dynamic";
+import { lazyClient } from "@/components/lazy-client";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { EnvRows } from "./env-rows";
 
 // Text mode (its parser, and the schema that judges each line) loads when first chosen.
-const EnvText = dynamic(() => import("./env-text").then((m) => m.EnvText), {
-  ssr: false,
-  loading: () => <p className="text-sm text-muted-foreground">Loading the text editor…</p>,
-});
+const EnvText = lazyClient(
+  () => import("./env-text").then((m) => m.EnvText),
+  () => <p className="text-sm text-muted-foreground">Loading the text editor…</p>,
+);
 
 /** Two views of one value (the form's env rows): switching mode converts, it never discards. */
 export function EnvEditor({ index }: { index: number }) {

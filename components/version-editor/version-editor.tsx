@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import dynamic from "next/dynamic";
+import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -27,16 +27,12 @@ export type { CreateVersionAction, ValidateVersionAction };
 // diff library) loads when first opened, a submit's outcome when there is one, and the preview
 // (builder, snippets, code views) right after the form is interactive, behind a placeholder of the
 // same heading. On narrow screens the preview is behind the "Preview" toggle anyway.
-const ReviewDialog = dynamic(() => import("./review-dialog").then((m) => m.ReviewDialog), {
-  ssr: false,
-});
-const SubmitOutcome = dynamic(() => import("./submit-outcome").then((m) => m.SubmitOutcome), {
-  ssr: false,
-});
-const PreviewPanel = dynamic(() => import("./preview-panel").then((m) => m.PreviewPanel), {
-  ssr: false,
-  loading: PreviewPlaceholder,
-});
+const ReviewDialog = lazyClient(() => import("./review-dialog").then((m) => m.ReviewDialog));
+const SubmitOutcome = lazyClient(() => import("./submit-outcome").then((m) => m.SubmitOutcome));
+const PreviewPanel = lazyClient(
+  () => import("./preview-panel").then((m) => m.PreviewPanel),
+  PreviewPlaceholder,
+);
 
 function PreviewPlaceholder() {
   return (
