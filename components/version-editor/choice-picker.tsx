@@ -51,7 +51,7 @@ export function ChoicePicker({
           <label
             key={c.value}
             className={cn(
-              "relative cursor-pointer rounded-md border border-input bg-background px-3 py-2 text-left text-sm transition-colors",
+              "relative cursor-pointer rounded-md border border-input bg-background px-3 py-2 text-left text-sm",
               "hover:bg-muted has-checked:border-primary has-checked:bg-primary/10 has-checked:ring-1 has-checked:ring-primary",
               "has-focus-visible:ring-2 has-focus-visible:ring-ring",
             )}

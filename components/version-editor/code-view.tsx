@@ -1,7 +1,32 @@
+import { useMemo } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 
-/** A scrollable, keyboard-focusable code block with a copy button that copies `copyValue`. */
+const LINES_PER_BLOCK = 40;
+
+/** The text cut after every LINES_PER_BLOCK-th line break; joined, the blocks are the text again. */
+export function splitIntoBlocks(text: string, linesPerBlock = LINES_PER_BLOCK): string[] {
+  const blocks: string[] = [];
+  let start = 0;
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (++lines === linesPerBlock) {
+      blocks.push(text.slice(start, i + 1));
+      start = i + 1;
+      lines = 0;
+    }
+  }
+  if (start < text.length || blocks.length === 0) blocks.push(text.slice(start));
+  return blocks;
+}
+
+/**
+ * A scrollable, keyboard-focusable code block with a copy button that copies `copyValue`.
+ * The text is laid out in blocks of 40 lines, each skipped by the browser while scrolled out of
+ * view (content-visibility): one text of 30 containers (~3,000 lines) was re-laid out whole on
+ * every update, ~30 ms at 4x CPU. textContent is still exactly `display`.
+ */
 export function CodeView({ label, display, copyValue, testId }: { label: string; display: string; copyValue: string; testId?: string }) {
+  const blocks = useMemo(() => splitIntoBlocks(display), [display]);
   return (
     <div className="relative">
       <div className="absolute top-2 right-2">
@@ -16,7 +41,13 @@ export function CodeView({ label, display, copyValue, testId }: { label: string;
         data-testid={testId}
         className="max-h-[70vh] overflow-auto rounded-md bg-slate-950 p-4 pr-24 font-mono text-xs leading-relaxed text-slate-100 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-hidden"
       >
-        <code>{display}</code>
+        <code>
+          {blocks.map((block, i) => (
+            <span key={i} className="block [contain-intrinsic-size:auto_40lh] [content-visibility:auto]">
+              {block}
+            </span>
+          ))}
+        </code>
       </pre>
     </div>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { lazyClient } from "@/components/lazy-client";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { EnvRows } from "./env-rows";
+import { useAfterPaint } from "./use-after-paint";
 
 // Text mode (its parser, and the schema that judges each line) loads when first chosen.
 const EnvText = lazyClient(
@@ -14,6 +15,8 @@ const EnvText = lazyClient(
 /** Two views of one value (the form's env rows): switching mode converts, it never discards. */
 export function EnvEditor({ index }: { index: number }) {
   const [mode, setMode] = useState<"rows" | "text">("rows");
+  // The tab changes at once; the editor of the new mode mounts in a render after that paint.
+  const shown = useAfterPaint(mode);
   return (
     <section aria-labelledby={`env-heading-${index}`} className="grid gap-2">
       <Tabs value={mode} onValueChange={(v) => setMode(v as "rows" | "text")}>
@@ -26,8 +29,8 @@ export function EnvEditor({ index }: { index: number }) {
             <TabsTrigger value="text">Text</TabsTrigger>
           </TabsList>
         </div>
-        <TabsContent value="rows">{mode === "rows" && <EnvRows index={index} />}</TabsContent>
-        <TabsContent value="text">{mode === "text" && <EnvText index={index} />}</TabsContent>
+        <TabsContent value="rows">{shown === "rows" && <EnvRows index={index} />}</TabsContent>
+        <TabsContent value="text">{shown === "text" && <EnvText index={index} />}</TabsContent>
       </Tabs>
     </section>
   );

@@ -19,7 +19,8 @@ export function preloadResolver(): Promise<Resolver<VersionForm>> {
 }
 
 /**
- * react-hook-form's resolver, loading the real one on first call. If its code can't be loaded the
+ * react-hook-form's resolver, loading the real one on first call and running it in a task of its
+ * own after the next paint (afterNextPaint). If its code can't be loaded the
  * form is not blocked: the values pass through unjudged and the server action, which validates
  * with the same schema, reports any error on its field.
  */
@@ -30,8 +31,26 @@ export const lazyResolver: Resolver<VersionForm> = async (values, context, optio
   } catch {
     return { values, errors: {} };
   }
+  await afterNextPaint();
   return resolver(values, context, options);
 };
+
+/**
+ * Validation runs on blur and, once a field is touched, on every change: in the same task, or the
+ * next one, it held back the paint of the click or keystroke that caused it. Waiting for the frame
+ * to be painted (a task queued from requestAnimationFrame runs after the paint) lets the change
+ * show first; the error shows a frame later. A hidden page paints no frames: the timeout then
+ * starts it anyway.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
 
 /** Starts loading the schema without waiting for it; a failure here is retried, and handled, on use. */
 export function warmResolver(): void {

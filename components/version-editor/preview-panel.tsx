@@ -1,7 +1,7 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
-import { useWatch, type Control } from "react-hook-form";
+import { startTransition, useEffect, useMemo, useState } from "react";
+import { useFormContext } from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
@@ -16,14 +16,28 @@ const views: { value: PreviewView; tab: string; label: string; testId: string; n
   { value: "typescript", tab: "TypeScript", label: "TypeScript snippet", testId: "preview-typescript" },
 ];
 
-/** The live preview, produced by the same builder the server action uses. Deferred so typing never
- * waits for it. Secret-looking env values are masked on screen; copy buttons carry real values. */
-export function PreviewPanel({ control }: { control: Control<VersionForm> }) {
-  const values = useWatch({ control }) as VersionForm;
-  const deferred = useDeferredValue(values);
+/**
+ * The live preview, produced by the same builder the server action uses. It never takes part in a
+ * keystroke's render: a change schedules a transition (rendered after the keystroke has painted,
+ * interrupted by the next one) instead of watching the whole form, which re-rendered this panel
+ * and copied every value on each keystroke. getValues() is a new top-level object each call, so
+ * each change re-renders once. Secret-looking env values are masked on screen; copy buttons carry
+ * real values.
+ */
+export function PreviewPanel() {
+  const { subscribe, getValues } = useFormContext<VersionForm>();
+  const [values, setValues] = useState(() => getValues());
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: () => startTransition(() => setValues(getValues())),
+      }),
+    [subscribe, getValues],
+  );
   const [reveal, setReveal] = useState(false);
   const [view, setView] = useState<PreviewView>("readable");
-  const texts = useMemo(() => previewTexts(view, deferred, reveal), [view, deferred, reveal]);
+  const texts = useMemo(() => previewTexts(view, values, reveal), [view, values, reveal]);
   return (
     <section aria-labelledby="preview-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">

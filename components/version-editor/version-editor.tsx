@@ -156,7 +156,7 @@ export function VersionEditor({
             view === "form" && "hidden lg:block",
           )}
         >
-          <PreviewPanel control={form.control} />
+          <PreviewPanel />
         </aside>
       </div>
       {reviewing && (
