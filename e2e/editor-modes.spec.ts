@@ -96,3 +96,18 @@ test("env rows to text and back: text shows KEY=VALUE lines, edits come back as 
   await c.getByRole("tab", { name: "Text" }).click();
   await expect(text).toHaveValue('NODE_ENV=staging\nLOG_LEVEL=info\nGREETING=hello world\nnot a variable=');
 });
+
+test("on a narrow screen the preview is built only when asked for, and shows the form's values", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await versionName(page).fill("release-narrow");
+  const group = page.getByRole("group", { name: "Editor view" });
+  await expect(group.getByRole("button", { name: "Edit" })).toHaveAttribute("aria-pressed", "true");
+  // Hidden behind the toggle, the preview is not rendered (nor its code loaded) yet.
+  await expect(page.getByTestId("preview-readable")).toHaveCount(0);
+  await group.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("preview-readable")).toBeVisible();
+  await expect(page.getByTestId("preview-readable")).toContainText('"Name": "release-narrow"');
+  await expect(versionName(page)).toBeHidden();
+  await group.getByRole("button", { name: "Edit" }).click();
+  await expect(versionName(page)).toHaveValue("release-narrow");
+});

@@ -1,17 +1,27 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { importVersionJson, type ImportProblem } from "@/lib/version/import-json";
 import type { VersionForm } from "@/lib/version/schema";
 
-/** Paste or upload JSON. The form changes only when the whole import is valid. */
-export function ImportDialog({ currentAppId, onImport }: { currentAppId: () => string; onImport: (values: VersionForm, source: string) => void }) {
-  const [open, setOpen] = useState(false);
+/** Paste or upload JSON. The form changes only when the whole import is valid. Opened by the
+ * toolbar's button, which loads this (and the schema it checks with) on first press; it stays
+ * mounted afterwards, so text pasted and then cancelled is still there when reopened. */
+export function ImportDialog({
+  open,
+  setOpen,
+  currentAppId,
+  onImport,
+}: {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  currentAppId: () => string;
+  onImport: (values: VersionForm, source: string) => void;
+}) {
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const id = useId();
@@ -27,11 +37,6 @@ export function ImportDialog({ currentAppId, onImport }: { currentAppId: () => s
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button type="button" variant="outline" size="sm">
-          <Upload aria-hidden /> Import JSON
-        </Button>
-      </DialogTrigger>
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>Import a version</DialogTitle>

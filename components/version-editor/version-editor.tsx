@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -55,6 +55,19 @@ type VersionEditorProps = {
   validateAction: ValidateVersionAction;
 };
 
+/** Whether the media query matches; false on the server and until hydration ends. */
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
+
 /** Validation is first needed once someone interacts: start loading it at the first focus or press. */
 function useWarmResolverOnFirstInteraction() {
   useEffect(() => {
@@ -86,6 +99,9 @@ export function VersionEditor({
   const formRef = useRef<HTMLFormElement>(null);
   useWarmResolverOnFirstInteraction();
   const [view, setView] = useState<"form" | "preview">("form");
+  // Below lg the preview is behind the "Preview" toggle: not built or rendered until asked for.
+  const wide = useMediaQuery("(min-width: 64rem)");
+  const previewShown = wide || view === "preview";
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
   const draft = useDraft(form, initialValues.appId, initialValues);
   const focusErrors = () => {
@@ -156,7 +172,7 @@ export function VersionEditor({
             view === "form" && "hidden lg:block",
           )}
         >
-          <PreviewPanel />
+          {previewShown ? <PreviewPanel /> : <PreviewPlaceholder />}
         </aside>
       </div>
       {reviewing && (
