@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { PATH_HEADER } from "@/lib/browse/paths";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // A nonce-based Content-Security-Policy for every page. The nonce goes on the request's CSP header,
@@ -11,6 +12,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Read by the not-found pages (components/browse/missing-resource.tsx), which get no params.
+  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

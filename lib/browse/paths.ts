@@ -7,3 +7,23 @@ export const newVersionHref = (appId: string, fromVersionId?: string) =>
 
 export const versionHref = (appId: string, versionId: string) =>
   `${appHref(appId)}/versions/${encodeURIComponent(versionId)}`;
+
+/** The request header proxy.ts sets to the requested path (overwriting any the client sent). */
+export const PATH_HEADER = "x-studio-path";
+
+/** The application and version IDs in a path under /apps, decoded. */
+export function idsFromPath(path: string): { appId?: string; versionId?: string } {
+  const match = /^\/apps\/([^/]+)(?:\/versions\/([^/]+))?/.exec(path);
+  return {
+    appId: match?.[1] ? decodeURIComponentSafe(match[1]) : undefined,
+    versionId: match?.[2] ? decodeURIComponentSafe(match[2]) : undefined,
+  };
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
