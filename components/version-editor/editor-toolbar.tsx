@@ -1,9 +1,9 @@
 "use client";
 
-import { lazyClient } from "@/components/lazy-client";
 import { useState } from "react";
 import { Download, ShieldCheck, Upload } from "lucide-react";
 import { useFormContext } from "react-hook-form";
+import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
 import type { VersionForm } from "@/lib/version/schema";
 

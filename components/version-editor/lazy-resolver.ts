@@ -19,10 +19,10 @@ export function preloadResolver(): Promise<Resolver<VersionForm>> {
 }
 
 /**
- * react-hook-form's resolver, loading the real one on first call and running it in a task of its
- * own after the next paint (afterNextPaint). If its code can't be loaded the
- * form is not blocked: the values pass through unjudged and the server action, which validates
- * with the same schema, reports any error on its field.
+ * react-hook-form's resolver: loads the real one on first call and runs it after the next paint
+ * (afterNextPaint). If its code can't be loaded the form is not blocked: the values pass through
+ * unjudged and the server action, which validates with the same schema, reports any error on its
+ * field.
  */
 export const lazyResolver: Resolver<VersionForm> = async (values, context, options) => {
   let resolver: Resolver<VersionForm>;
