@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -115,13 +115,30 @@ export function VersionEditor({
     focusErrors,
   );
 
+  // useForm re-renders this component when its own form state changes: once right after hydration
+  // (react-hook-form's `isReady`), then on submit. Neither may re-render every field. The fields
+  // read form state through useFormSelector/subscribe, never from the context, so the context
+  // keeps the form state object of the first render: FormProvider's value then stays the same
+  // object and its consumers are not re-rendered. The form's sections are memoised elements, so
+  // a re-render here stops at them.
+  const [contextFormState] = useState(() => form.formState);
+  const sections = useMemo(
+    () => (
+      <>
+        <VersionFields apps={apps} />
+        <ContainerList />
+      </>
+    ),
+    [apps],
+  );
+
   const onImport = (values: VersionForm, source: string) => {
     form.reset(values, { keepDefaultValues: true });
     toast.success(`Imported ${values.containers.length} container(s) from a ${source}`);
   };
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...form} formState={contextFormState}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <EditorToolbar
           onImport={onImport}
@@ -161,8 +178,7 @@ export function VersionEditor({
             view === "preview" ? "hidden lg:grid" : "grid",
           )}
         >
-          <VersionFields apps={apps} />
-          <ContainerList />
+          {sections}
           {submission.outcome && <SubmitOutcome result={submission.outcome} />}
           <SubmitBar pending={submission.pending === "create"} />
         </form>
