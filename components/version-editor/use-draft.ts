@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
+import { replaceValues } from "./replace-values";
 
 // Work in progress is saved per app in localStorage as the person types (debounced), restored on
 // return, and cleared only after a confirmed create. A reload, a tab crash, a failed submit or a
@@ -35,7 +36,7 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, initia
   useEffect(() => {
     const draft = readDraft(key);
     if (draft) {
-      form.reset(draft.values, { keepDefaultValues: true });
+      replaceValues(form, draft.values, { keepDefaultValues: true });
       // Reading browser storage can only happen after mount: this state update is that sync.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestoredAt(draft.savedAt);
@@ -75,7 +76,7 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, initia
 
   const discardDraft = useCallback(() => {
     clearDraft();
-    form.reset(initialValues);
+    replaceValues(form, initialValues, { keepDefaultValues: false });
   }, [clearDraft, form, initialValues]);
 
   return { restoredAt, clearDraft, discardDraft };

@@ -12,6 +12,7 @@ import { DraftNotice } from "./draft-notice";
 import { EditorToolbar } from "./editor-toolbar";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { lazyResolver, warmResolver } from "./lazy-resolver";
+import { replaceValues } from "./replace-values";
 import { SubmitBar } from "./submit-bar";
 import { useDraft } from "./use-draft";
 import {
@@ -120,7 +121,7 @@ export function VersionEditor({
   // read form state through useFormSelector/subscribe, never from the context, so the context
   // keeps the form state object of the first render: FormProvider's value then stays the same
   // object and its consumers are not re-rendered. The form's sections are memoised elements, so
-  // a re-render here stops at them.
+  // a re-render here stops at them. Replacing all values therefore goes through replaceValues.
   const [contextFormState] = useState(() => form.formState);
   const sections = useMemo(
     () => (
@@ -133,7 +134,7 @@ export function VersionEditor({
   );
 
   const onImport = (values: VersionForm, source: string) => {
-    form.reset(values, { keepDefaultValues: true });
+    replaceValues(form, values, { keepDefaultValues: true });
     toast.success(`Imported ${values.containers.length} container(s) from a ${source}`);
   };
 
