@@ -125,16 +125,18 @@ async function main(): Promise<void> {
   serverPathRows(report, sp);
 
   if (!args.has("--no-lighthouse")) {
-    const pages: [string, string][] = [
-      ["list", await listUrl(base)],
-      ["editor", `${base}/apps/${APP_ID}/versions/new`],
+    // The empty page is the floor: the same layout, framework and providers with no page content.
+    const pages: [string, string, boolean][] = [
+      ["empty", `${base}/bench-empty`, false],
+      ["list", await listUrl(base), true],
+      ["editor", `${base}/apps/${APP_ID}/versions/new`, true],
     ];
     const lighthouse: Record<string, unknown> = {};
-    for (const [label, url] of pages) {
+    for (const [label, url, budgeted] of pages) {
       log(`Lighthouse x3: ${url}`);
       const summary = await lighthouseMedian(url);
       lighthouse[label] = summary;
-      lighthouseRows(report, `${label} ${new URL(url).pathname}`, summary);
+      lighthouseRows(report, `${label} ${new URL(url).pathname}`, summary, budgeted);
     }
     results.lighthouse = lighthouse;
   }
