@@ -18,6 +18,7 @@ import { machineInfo, Report } from "./report";
 import { seedVersions } from "./seed-versions";
 import {
   bundleRows,
+  EMPTY_ROUTE,
   interactionRows,
   lighthouseRows,
   previewRows,
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
   if (!args.has("--no-lighthouse")) {
     // The empty page is the floor: the same layout, framework and providers with no page content.
     const pages: [string, string, boolean][] = [
-      ["empty", `${base}/bench-empty`, false],
+      ["empty", `${base}${EMPTY_ROUTE}`, false],
       ["list", await listUrl(base), true],
       ["editor", `${base}/apps/${APP_ID}/versions/new`, true],
     ];
