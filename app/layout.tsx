@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   await connection();
   const backend = await backendOrNull();
   return (
-    <html lang="en">
+    <html lang="en" dir="ltr">
       <body className="min-h-screen font-sans">
         <Providers>
           <SiteHeader backend={backend} />

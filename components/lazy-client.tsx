@@ -1,22 +1,12 @@
 "use client";
 
-import { lazy, Suspense, useSyncExternalStore, type ComponentType } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
+import { useHydrated } from "@/components/hydration";
 
 // Client-only code splitting: the component's code loads when it first renders in the browser; the
 // server, and the browser until hydration ends, render the fallback. What next/dynamic with
 // `ssr: false` does, with React's own lazy/Suspense: next/dynamic's loader added ~4.5 KB to the
 // editor's first-load JavaScript.
-
-const subscribeNever = () => () => undefined;
-
-/** False on the server and during hydration, true afterwards (and for anything mounted later). */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
 
 const renderNothing = () => null;
 

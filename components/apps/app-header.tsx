@@ -3,6 +3,7 @@ import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { newVersionHref } from "@/lib/browse/paths";
+import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 export function AppHeader({ appId, name }: { appId: string; name: string }) {
   return (
@@ -12,7 +13,7 @@ export function AppHeader({ appId, name }: { appId: string; name: string }) {
         <h1 className="text-2xl font-semibold break-all">{name}</h1>
         <Button asChild>
           <Link href={newVersionHref(appId)}>
-            <Plus aria-hidden />
+            <LinkPendingIcon icon={<Plus aria-hidden />} label="Opening the editor…" />
             New version
           </Link>
         </Button>

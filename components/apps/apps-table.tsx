@@ -16,6 +16,7 @@ import {
 import type { ListState } from "@/lib/browse/list-state";
 import type { EsaApp } from "@/lib/esa/types";
 import { appHref, newVersionHref } from "@/lib/browse/paths";
+import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 interface AppsTableProps {
   apps: EsaApp[];
@@ -71,7 +72,7 @@ export function AppsTable({ apps, state, defaults }: AppsTableProps) {
             <TableCell className="text-right">
               <Button asChild size="sm" variant="outline">
                 <Link href={newVersionHref(app.appId)}>
-                  <Plus aria-hidden />
+                  <LinkPendingIcon icon={<Plus aria-hidden />} label="Opening the editor…" />
                   New version<span className="sr-only"> of {app.name || app.appId}</span>
                 </Link>
               </Button>

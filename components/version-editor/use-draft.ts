@@ -34,13 +34,17 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, initia
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const draft = readDraft(key);
-    if (draft) {
-      replaceValues(form, draft.values, { keepDefaultValues: true });
-      // Reading browser storage can only happen after mount: this state update is that sync.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setRestoredAt(draft.savedAt);
-    }
+    // Browser storage can only be read after mount. The read is a task of its own: the first
+    // localStorage access of a page is a synchronous round trip to the browser process, and the
+    // effects' task right after hydration is the longest of the page load already. Should an edit
+    // beat it (a few milliseconds), the edit wins and the stored draft is left to be overwritten.
+    const restore = setTimeout(() => {
+      const draft = unsaved.current ? null : readDraft(key);
+      if (draft) {
+        replaceValues(form, draft.values, { keepDefaultValues: true });
+        setRestoredAt(draft.savedAt);
+      }
+    }, 0);
     const sub = form.watch((_, { name }) => {
       if (!name) return; // a reset (restore, discard), not the person's edit
       unsaved.current = true;
@@ -60,6 +64,7 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, initia
     };
     window.addEventListener("beforeunload", warn);
     return () => {
+      clearTimeout(restore);
       sub.unsubscribe();
       clearTimeout(timer.current);
       window.removeEventListener("beforeunload", warn);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -55,19 +56,6 @@ type VersionEditorProps = {
   createAction: CreateVersionAction;
   validateAction: ValidateVersionAction;
 };
-
-/** Whether the media query matches; false on the server and until hydration ends. */
-function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const list = window.matchMedia(query);
-      list.addEventListener("change", onChange);
-      return () => list.removeEventListener("change", onChange);
-    },
-    () => window.matchMedia(query).matches,
-    () => false,
-  );
-}
 
 /** Validation is first needed once someone interacts: start loading it at the first focus or press. */
 function useWarmResolverOnFirstInteraction() {

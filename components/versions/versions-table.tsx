@@ -17,6 +17,7 @@ import {
 import type { ListState } from "@/lib/browse/list-state";
 import { newVersionHref, versionHref } from "@/lib/browse/paths";
 import type { VersionSummary } from "@/lib/browse/version-summary";
+import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 interface VersionsTableProps {
   appId: string;
@@ -77,7 +78,7 @@ export function VersionsTable({ appId, versions, state, defaults, pathname }: Ve
             <TableCell className="text-right">
               <Button asChild size="sm" variant="outline">
                 <Link href={newVersionHref(appId, version.versionId)}>
-                  <CopyPlus aria-hidden />
+                  <LinkPendingIcon icon={<CopyPlus aria-hidden />} label="Opening the editor…" />
                   New version from this
                   <span className="sr-only"> ({version.name || version.versionId})</span>
                 </Link>
