@@ -227,31 +227,6 @@ test.describe("application and version pages", () => {
     await resetSandbox();
   });
 
-  test("a link that opens the editor shows it is pending until the editor arrives", async ({
-    page,
-  }) => {
-    // The editor has no loading skeleton (its first response carries the editor), so the link
-    // says the navigation is under way. The editor's response is held back until released.
-    await page.goto(`/apps/${GATEWAY}`);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(`**/apps/${GATEWAY}/versions/new**`, async (route) => {
-      const headers = route.request().headers();
-      const prefetch =
-        "next-router-prefetch" in headers || "next-router-segment-prefetch" in headers;
-      if (headers["rsc"] === "1" && !prefetch) await held;
-      await route.continue();
-    });
-    await page.getByRole("link", { name: "New version", exact: true }).click();
-    const pending = page.getByRole("status").filter({ hasText: "Opening the editor…" });
-    await expect(pending).toBeAttached();
-    await expect(page.getByRole("heading", { level: 1, name: "api-gateway-edge" })).toBeVisible();
-    release();
-    await expect(page.getByRole("heading", { level: 1, name: "New version" })).toBeVisible();
-    await expect(page).toHaveURL(`/apps/${GATEWAY}/versions/new`);
-    await expect(pending).toHaveCount(0);
-  });
-
   test("the app page shows the app's details and its versions with status, sortable and searchable", async ({
     page,
   }) => {

@@ -3,7 +3,6 @@ import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { newVersionHref } from "@/lib/browse/paths";
-import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 export function AppHeader({ appId, name }: { appId: string; name: string }) {
   return (
@@ -13,7 +12,7 @@ export function AppHeader({ appId, name }: { appId: string; name: string }) {
         <h1 className="text-2xl font-semibold break-all">{name}</h1>
         <Button asChild>
           <Link href={newVersionHref(appId)}>
-            <LinkPendingIcon icon={<Plus aria-hidden />} label="Opening the editor…" />
+            <Plus aria-hidden />
             New version
           </Link>
         </Button>

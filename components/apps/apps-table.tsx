@@ -16,7 +16,6 @@ import {
 import type { ListState } from "@/lib/browse/list-state";
 import type { EsaApp } from "@/lib/esa/types";
 import { appHref, newVersionHref } from "@/lib/browse/paths";
-import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 interface AppsTableProps {
   apps: EsaApp[];
@@ -72,7 +71,7 @@ export function AppsTable({ apps, state, defaults }: AppsTableProps) {
             <TableCell className="text-right">
               <Button asChild size="sm" variant="outline">
                 <Link href={newVersionHref(app.appId)}>
-                  <LinkPendingIcon icon={<Plus aria-hidden />} label="Opening the editor…" />
+                  <Plus aria-hidden />
                   New version<span className="sr-only"> of {app.name || app.appId}</span>
                 </Link>
               </Button>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { SearchX } from "lucide-react";
-import { LinkPendingIcon } from "@/components/browse/link-pending";
 import { Button } from "@/components/ui/button";
 
 interface EmptyListProps {
@@ -22,10 +21,7 @@ export function EmptyList({ title, children, action }: EmptyListProps) {
       {children && <div className="text-sm text-muted-foreground">{children}</div>}
       {action && (
         <Button asChild variant="outline" size="sm">
-          <Link href={action.href}>
-            <LinkPendingIcon icon={null} label="Loading…" />
-            {action.label}
-          </Link>
+          <Link href={action.href}>{action.label}</Link>
         </Button>
       )}
     </div>

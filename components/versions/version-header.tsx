@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { newVersionHref } from "@/lib/browse/paths";
 import { isSettling } from "@/lib/browse/version-summary";
 import type { EsaVersion } from "@/lib/esa/types";
-import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 export function VersionHeader({ version }: { version: EsaVersion }) {
   const settling = isSettling(version.status);
@@ -23,7 +22,7 @@ export function VersionHeader({ version }: { version: EsaVersion }) {
         </div>
         <Button asChild>
           <Link href={newVersionHref(version.appId, version.versionId)}>
-            <LinkPendingIcon icon={<CopyPlus aria-hidden />} label="Opening the editor…" />
+            <CopyPlus aria-hidden />
             New version from this
           </Link>
         </Button>

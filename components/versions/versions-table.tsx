@@ -17,7 +17,6 @@ import {
 import type { ListState } from "@/lib/browse/list-state";
 import { newVersionHref, versionHref } from "@/lib/browse/paths";
 import type { VersionSummary } from "@/lib/browse/version-summary";
-import { LinkPendingIcon } from "@/components/browse/link-pending";
 
 interface VersionsTableProps {
   appId: string;
@@ -78,7 +77,7 @@ export function VersionsTable({ appId, versions, state, defaults, pathname }: Ve
             <TableCell className="text-right">
               <Button asChild size="sm" variant="outline">
                 <Link href={newVersionHref(appId, version.versionId)}>
-                  <LinkPendingIcon icon={<CopyPlus aria-hidden />} label="Opening the editor…" />
+                  <CopyPlus aria-hidden />
                   New version from this
                   <span className="sr-only"> ({version.name || version.versionId})</span>
                 </Link>
