@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VersionForm } from "@/lib/version/schema";
@@ -72,19 +72,51 @@ function useWarmResolverOnFirstInteraction() {
   }, []);
 }
 
-export function VersionEditor({
-  apps,
+export function VersionEditor(props: VersionEditorProps) {
+  return (
+    <EditorForm initialValues={props.initialValues}>
+      <EditorBody {...props} />
+    </EditorForm>
+  );
+}
+
+/**
+ * Owns the form. react-hook-form re-renders the component that calls useForm whenever its own form
+ * state changes: right after hydration (`isReady`, synchronously, inside the task that commits the
+ * hydration) and around submits. Nothing reads that state here or below (fields use
+ * useFormSelector/subscribe), so the re-render stops at this component: `children` is the same
+ * element, and FormProvider's value stays the same object because the context keeps the form
+ * state object of the first render. Replacing all values therefore goes through replaceValues.
+ */
+function EditorForm({
   initialValues,
-  base = null,
-  createAction,
-  validateAction,
-}: VersionEditorProps) {
+  children,
+}: {
+  initialValues: VersionForm;
+  children: React.ReactNode;
+}) {
   const form = useForm<VersionForm>({
     resolver: lazyResolver,
     defaultValues: initialValues,
     mode: "onTouched",
     shouldFocusError: false, // focusFirstInvalid also reaches fields inside cards that open on error
   });
+  const [contextFormState] = useState(() => form.formState);
+  return (
+    <FormProvider {...form} formState={contextFormState}>
+      {children}
+    </FormProvider>
+  );
+}
+
+function EditorBody({
+  apps,
+  initialValues,
+  base = null,
+  createAction,
+  validateAction,
+}: VersionEditorProps) {
+  const form = useFormContext<VersionForm>();
   const formRef = useRef<HTMLFormElement>(null);
   useWarmResolverOnFirstInteraction();
   const [view, setView] = useState<"form" | "preview">("form");
@@ -104,13 +136,7 @@ export function VersionEditor({
     focusErrors,
   );
 
-  // useForm re-renders this component when its own form state changes: once right after hydration
-  // (react-hook-form's `isReady`), then on submit. Neither may re-render every field. The fields
-  // read form state through useFormSelector/subscribe, never from the context, so the context
-  // keeps the form state object of the first render: FormProvider's value then stays the same
-  // object and its consumers are not re-rendered. The form's sections are memoised elements, so
-  // a re-render here stops at them. Replacing all values therefore goes through replaceValues.
-  const [contextFormState] = useState(() => form.formState);
+  // Memoised: a re-render of this component (its own state: view, review, submission) stops here.
   const sections = useMemo(
     () => (
       <>
@@ -127,7 +153,7 @@ export function VersionEditor({
   };
 
   return (
-    <FormProvider {...form} formState={contextFormState}>
+    <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <EditorToolbar
           onImport={onImport}
@@ -191,6 +217,6 @@ export function VersionEditor({
           }}
         />
       )}
-    </FormProvider>
+    </>
   );
 }
