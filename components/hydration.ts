@@ -28,6 +28,7 @@ export function useHydrated(): boolean {
 export function useMediaQuery(query: string): boolean {
   const [matches, setMatches] = useState(() => hydrated && window.matchMedia(query).matches);
   useEffect(() => {
+    hydrated = true;
     const list = window.matchMedia(query);
     const update = () => setMatches(list.matches);
     update(); // the first real value, after hydration; then every change
