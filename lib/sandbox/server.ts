@@ -131,6 +131,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createServer((req, res) => {
     route(ctx, req, res).catch((error: unknown) => failInternally(res, error));
   });
+  // Node closes an idle keep-alive connection after 5 s. A client that reuses its pooled socket at
+  // that moment gets ECONNRESET before the request is read, which for a create means "outcome
+  // unknown" (an e2e run hit it once, after ~10 s of form filling). Idle connections stay open for a
+  // minute instead, longer than the gaps between calls in a test or while someone edits.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
   const hostForUrl = host.includes(":") ? `[${host}]` : host;
