@@ -25,6 +25,8 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   await connection();
   const backend = await backendOrNull();
   return (
+    // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
+    // falls back to getComputedStyle(<html>), a whole-page style recalculation during hydration.
     <html lang="en" dir="ltr">
       <body className="min-h-screen font-sans">
         <Providers>

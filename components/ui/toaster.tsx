@@ -23,20 +23,8 @@ const themeVariables = {
   "--info-border": "var(--color-border)",
 } as React.CSSProperties;
 
-// `dir` is given because Sonner's default reads getComputedStyle(<html>) on every render, which
-// forces a style recalculation of the whole page in the middle of hydration.
 function Toaster({ style, ...props }: ToasterProps) {
-  return (
-    <Sonner
-      theme="light"
-      dir="ltr"
-      richColors
-      closeButton
-      className="toaster group"
-      style={{ ...themeVariables, ...style }}
-      {...props}
-    />
-  );
+  return <Sonner theme="light" richColors closeButton className="toaster group" style={{ ...themeVariables, ...style }} {...props} />;
 }
 
 export { Toaster };
