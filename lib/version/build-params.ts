@@ -36,19 +36,26 @@ export function serializeEnv(env: { key: string; value: string }[]): string | un
 
 function buildProbeContent(c: ContainerForm): WireProbeContent {
   const p = c.probe;
-  const timing = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [wireTimingKey[f], num(p[f])]));
-  const byType: Record<ContainerForm["probeType"], WireProbeContent> = {
-    exec: { Command: text(p.exec.command) },
-    tcpSocket: { Port: num(p.tcpSocket.port) },
-    httpGet: {
-      Path: text(p.httpGet.path),
-      Port: num(p.httpGet.port),
-      Host: text(p.httpGet.host),
-      Scheme: text(p.httpGet.scheme),
-      HttpHeaders: serializeHeaders(p.httpGet.headers),
-    },
-  };
-  return compact({ ...byType[c.probeType], ...timing });
+  // Assigned one key at a time, in the SDK's order: spreading per-type objects and a
+  // fromEntries-built timing object cost ~10 µs per container (npm run bench).
+  const out: WireProbeContent = {};
+  if (c.probeType === "exec") set(out, "Command", text(p.exec.command));
+  else if (c.probeType === "tcpSocket") set(out, "Port", num(p.tcpSocket.port));
+  else if (c.probeType === "httpGet") {
+    const h = p.httpGet;
+    set(out, "Path", text(h.path));
+    set(out, "Port", num(h.port));
+    set(out, "Host", text(h.host));
+    set(out, "Scheme", text(h.scheme));
+    set(out, "HttpHeaders", serializeHeaders(h.headers));
+  }
+  for (const f of PROBE_TIMING_FIELDS) set(out, wireTimingKey[f], num(p[f]));
+  return out;
+}
+
+/** Sets `key` only when there is a value: unset optionals are absent, as the SDK sends them. */
+function set<T extends object, K extends keyof T>(o: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) o[key] = value;
 }
 
 export const wireTimingKey = {

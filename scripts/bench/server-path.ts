@@ -33,9 +33,19 @@ async function startCapture(): Promise<{ endpoint: string; close: () => void }> 
 }
 
 type Side = { medianUs: number; meanUs: number; opsPerSec: number; calls: number };
+export type Comparison = Record<"ours" | "sdk", Side> & {
+  /** ours/SDK of each round's medians: a paired figure, so drift between rounds cancels out. */
+  roundRatios: number[];
+};
 
-/** Alternates blocks of our path and the SDK's so that drift hits both alike. */
-async function compare(endpoint: string, rounds: number, perRound: number, uniqueNames: boolean) {
+/** Alternates short blocks of our path and the SDK's, swapping which goes first each round, so
+ * that drift (other work on the machine, the sandbox's growing store) hits both alike. */
+async function compare(
+  endpoint: string,
+  rounds: number,
+  perRound: number,
+  uniqueNames: boolean,
+): Promise<Comparison> {
   publishSandbox(
     Promise.resolve({
       endpoint,
@@ -61,33 +71,31 @@ async function compare(endpoint: string, rounds: number, perRound: number, uniqu
     if (!response.body?.versionId) throw new Error("SDK create answered without a VersionId");
   };
   const times: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
-  const block = async (side: "ours" | "sdk", fn: () => Promise<void>, record: boolean) => {
-    for (let i = 0; i < perRound; i++) {
+  const block = async (fn: () => Promise<void>, calls: number): Promise<number[]> => {
+    const t: number[] = [];
+    for (let i = 0; i < calls; i++) {
       const start = process.hrtime.bigint();
       await fn();
-      if (record) times[side].push(Number(process.hrtime.bigint() - start) / 1000);
+      t.push(Number(process.hrtime.bigint() - start) / 1000);
     }
+    return t;
   };
-  await block("ours", ours, false); // warm-up: JIT, keep-alive sockets, credential objects
-  await block("sdk", theirs, false);
+  await block(ours, 50); // warm-up: JIT, keep-alive sockets, credential objects
+  await block(theirs, 50);
+  const roundRatios: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const order: ["ours" | "sdk", () => Promise<void>][] =
-      r % 2 === 0
-        ? [
-            ["ours", ours],
-            ["sdk", theirs],
-          ]
-        : [
-            ["sdk", theirs],
-            ["ours", ours],
-          ];
-    for (const [side, fn] of order) await block(side, fn, true);
+    const round: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
+    const order = r % 2 === 0 ? (["ours", "sdk"] as const) : (["sdk", "ours"] as const);
+    for (const side of order) round[side] = await block(side === "ours" ? ours : theirs, perRound);
+    times.ours.push(...round.ours);
+    times.sdk.push(...round.sdk);
+    roundRatios.push(median(round.ours) / median(round.sdk));
   }
   const summary = (t: number[]): Side => {
     const mean = t.reduce((a, b) => a + b, 0) / t.length;
     return { medianUs: median(t), meanUs: mean, opsPerSec: 1e6 / mean, calls: t.length };
   };
-  return { ours: summary(times.ours), sdk: summary(times.sdk) };
+  return { ours: summary(times.ours), sdk: summary(times.sdk), roundRatios };
 }
 
 async function main() {
@@ -107,8 +115,8 @@ async function main() {
     creatingDelayMs: 0,
   });
   try {
-    const vsCapture = await compare(capture.endpoint, 6, 50, false);
-    const vsSandbox = await compare(`${sandbox.host}:${sandbox.port}`, 4, 25, true);
+    const vsCapture = await compare(capture.endpoint, 40, 10, false);
+    const vsSandbox = await compare(`${sandbox.host}:${sandbox.port}`, 30, 8, true);
     writeFileSync(out, JSON.stringify({ cpu, vsCapture, vsSandbox }, null, 2));
   } finally {
     capture.close();
