@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { notify } from "@/components/ui/notify";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";
 import { emptyContainer } from "@/lib/version/defaults";
@@ -60,7 +60,7 @@ export function ContainerList() {
     (index: number) => {
       const removed = structuredClone(getValues(`containers.${index}`));
       remove(index);
-      notify(`Removed container ${removed.name || index + 1}`, {
+      toast(`Removed container ${removed.name || index + 1}`, {
         action: { label: "Undo", onClick: () => insert(index, removed, { shouldFocus: false }) },
       });
     },

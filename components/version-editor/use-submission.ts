@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
-import { notifySuccess } from "@/components/ui/notify";
+import { toast } from "sonner";
 import type { CreateVersionResult } from "@/lib/version/create-result";
 import type { VersionForm } from "@/lib/version/schema";
 
@@ -48,7 +48,7 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     setOutcome(result);
     if (result.ok) {
       onCreated();
-      if ("versionId" in result) notifySuccess(result.alreadyCreated ? `Version ${result.versionId} already existed` : `Version ${result.versionId} created`);
+      if ("versionId" in result) toast.success(result.alreadyCreated ? `Version ${result.versionId} already existed` : `Version ${result.versionId} created`);
     } else applyFieldErrors(result);
   };
 

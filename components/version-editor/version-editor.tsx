@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm, useFormContext } from "react-hook-form";
-import { notifySuccess } from "@/components/ui/notify";
+import { toast } from "sonner";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VersionForm } from "@/lib/version/schema";
 import { cn } from "@/lib/utils";
@@ -149,7 +149,7 @@ function EditorBody({
 
   const onImport = (values: VersionForm, source: string) => {
     replaceValues(form, values, { keepDefaultValues: true });
-    notifySuccess(`Imported ${values.containers.length} container(s) from a ${source}`);
+    toast.success(`Imported ${values.containers.length} container(s) from a ${source}`);
   };
 
   return (
