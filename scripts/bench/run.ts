@@ -7,6 +7,7 @@ import os from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
 import { resolveChromium } from "../../e2e/support/chromium";
+import { markFirstLoadChunks } from "../compile-hints";
 import { BENCH_DIST_DIR, benchEnv, buildForBench, nextBin } from "./build";
 import { launchBrowser } from "./browser";
 import { measureFirstLoad } from "./bundle-size";
@@ -106,9 +107,18 @@ async function main(): Promise<void> {
     log(`next build into ${BENCH_DIST_DIR}/ ...`);
     results.buildMs = await buildForBench(ROOT);
   }
+  // What `npm run build` ships: V8's eager-compile hint on every first-load chunk (idempotent, so a
+  // --no-build run over an older .next-bench gets it too).
+  const hints = markFirstLoadChunks(ROOT, BENCH_DIST_DIR);
+  results.compileHints = hints;
   const sizes = measureFirstLoad(ROOT, BENCH_DIST_DIR);
   results.firstLoad = sizes;
   bundleRows(report, sizes);
+  report.add(
+    "1 first-load JS",
+    "compile hint",
+    `//# allFunctionsCalledOnLoad on ${hints.marked.length + hints.alreadyMarked.length} first-load chunks`,
+  );
 
   log("preview cost in Node ...");
   const previewNode = measurePreviewInNode(30);
