@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { envKeyRule } from "../lib/version/field-rules";
 import {
   card,
+  containerName,
   expectFieldError,
   image,
   openEditor,
@@ -110,4 +111,24 @@ test("on a narrow screen the preview is built only when asked for, and shows the
   await expect(versionName(page)).toBeHidden();
   await group.getByRole("button", { name: "Edit" }).click();
   await expect(versionName(page)).toHaveValue("release-narrow");
+});
+
+test("removing a container says so and offers Undo, which puts it back where it was with its values", async ({ page }) => {
+  await page.getByRole("button", { name: "Add container" }).click();
+  await page.getByRole("button", { name: "Add container" }).click();
+  await containerName(card(page, 2)).fill("cache");
+  await image(card(page, 2)).fill("redis:7");
+  await containerName(card(page, 3)).fill("worker");
+
+  await page.getByRole("button", { name: "Remove container 2" }).click();
+  await expect(card(page, 2)).toBeVisible();
+  await expect(containerName(card(page, 2))).toHaveValue("worker");
+  await expect(card(page, 3)).toHaveCount(0);
+  const toast = page.getByRole("listitem").filter({ hasText: "Removed container cache" });
+  await expect(toast).toBeVisible();
+
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await expect(containerName(card(page, 2))).toHaveValue("cache");
+  await expect(image(card(page, 2))).toHaveValue("redis:7");
+  await expect(containerName(card(page, 3))).toHaveValue("worker");
 });
