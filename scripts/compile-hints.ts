@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readRouteBundleStats } from "./route-bundle-stats";
 
 // Runs after `next build` (package.json's build script, and the benchmark's build).
 //
@@ -11,34 +12,18 @@ import { join } from "node:path";
 // file eagerly, on a background thread while the script streams in. Other engines ignore it.
 //
 // It costs compiling functions that are never called, so it goes on the first-load chunks only
-// (the union over all routes, from <distDir>/diagnostics/route-bundle-stats.json, the file the
-// benchmark reads too): chunks loaded on demand (zod, the import dialog, the diff) stay lazy.
+// (the union over all routes, from the build's route-bundle-stats.json): chunks loaded on demand
+// (zod, the import dialog, the diff) stay lazy.
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
-
-type RouteStats = { route: string; firstLoadChunkPaths: string[] };
 
 export type HintResult = { marked: string[]; alreadyMarked: string[] };
 
 /** The first-load chunks of every route, as paths relative to `root`. */
 export function firstLoadChunks(root: string, distDir: string): string[] {
-  const statsPath = join(root, distDir, "diagnostics", "route-bundle-stats.json");
-  let stats: RouteStats[];
-  try {
-    stats = JSON.parse(readFileSync(statsPath, "utf8")) as RouteStats[];
-  } catch (error) {
-    throw new Error(
-      `compile hints: cannot read ${statsPath} (${(error as Error).message}). ` +
-        "Run `next build` first; if this Next.js version no longer writes that file, " +
-        "update scripts/compile-hints.ts to find the first-load chunks elsewhere.",
-    );
-  }
-  if (!Array.isArray(stats) || stats.length === 0) {
-    throw new Error(`compile hints: ${statsPath} lists no routes`);
-  }
   const chunks = new Set<string>();
-  for (const route of stats) {
-    for (const path of route.firstLoadChunkPaths ?? []) {
+  for (const route of readRouteBundleStats(root, distDir)) {
+    for (const path of route.firstLoadChunkPaths) {
       if (path.endsWith(".js")) chunks.add(path);
     }
   }
@@ -71,7 +56,7 @@ if (/compile-hints\.ts$/.test(process.argv[1] ?? "")) {
         (alreadyMarked.length ? ` (${alreadyMarked.length} already marked)` : ""),
     );
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(`compile hints: ${(error as Error).message}`);
     process.exit(1);
   }
 }

@@ -1,18 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { readRouteBundleStats } from "../route-bundle-stats";
 
-// First-load JavaScript per route. Next 16 no longer prints sizes; the build writes each route's
-// first-load chunks to <distDir>/diagnostics/route-bundle-stats.json:
-//   [{ route, firstLoadUncompressedJsBytes, firstLoadChunkPaths: ["<distDir>/static/chunks/x.js"] }]
+// First-load JavaScript per route, from the build's route-bundle-stats.json.
 // Each chunk is compressed on its own, as it travels: gzip at zlib's default level (what
 // `next start` serves) and brotli at zlib's default quality 11 (what a CDN precompresses with).
-
-type RouteStats = {
-  route: string;
-  firstLoadUncompressedJsBytes: number;
-  firstLoadChunkPaths: string[];
-};
 
 export type ChunkSize = { path: string; raw: number; gzip: number; brotli: number };
 export type RouteSize = {
@@ -24,9 +17,7 @@ export type RouteSize = {
 };
 
 export function measureFirstLoad(root: string, distDir: string): RouteSize[] {
-  const stats = JSON.parse(
-    readFileSync(join(root, distDir, "diagnostics", "route-bundle-stats.json"), "utf8"),
-  ) as RouteStats[];
+  const stats = readRouteBundleStats(root, distDir);
   const cache = new Map<string, ChunkSize>();
   const sizeOf = (path: string): ChunkSize => {
     let size = cache.get(path);
