@@ -28,6 +28,7 @@ import {
   probeType,
   receivedCreates,
   remarks,
+  reviewDialog,
   ruleMessage,
   submitAndConfirm,
   submitButton,
@@ -227,6 +228,56 @@ test("ACR region ID is judged only while the Container Registry switch is on", a
   const [create] = await receivedCreates();
   expect(create?.containers[0]).not.toHaveProperty("ACRImageInfo");
   expect(create?.containers[0]?.IsACRImage).toBe(false);
+});
+
+// Kept values of a hidden probe type or registry are not sent, but their length is still bounded.
+// An over-long one must not leave Create version refusing silently: the control that reveals it
+// carries the error and takes focus, and the value is still there to be fixed.
+test("an over-long value kept on a hidden probe type is reported on the probe type picker", async ({ page }) => {
+  await fillValidMinimum(page, "release-hidden-port");
+  const c = card(page, 1);
+  const tooLong = "12345678901234567890";
+  await port(c).fill(tooLong); // tcpSocket's port
+  await probeType(c, "exec").click();
+  await c.getByLabel("Probe command").fill("true");
+
+  await submitButton(page).click();
+  const picker = c.getByRole("radiogroup", { name: "Probe type" });
+  const message = "The tcpSocket port kept from earlier is longer than 16 characters. Select tcpSocket to shorten or clear it.";
+  await expectFieldError(picker, message);
+  await expect(probeType(c, "exec")).toBeFocused();
+  await expect(reviewDialog(page)).toBeHidden();
+
+  await probeType(c, "tcpSocket").click();
+  await expect(port(c)).toHaveValue(tooLong);
+  await expectFieldError(port(c), ruleMessage(portRule, tooLong));
+  await expectNoFieldError(picker);
+  await fillAndLeave(port(c), "8080");
+  await probeType(c, "exec").click();
+  await submitAndConfirm(page);
+  await expect(successAlert(page)).toContainText("Version created");
+  const [create] = await receivedCreates();
+  expect(create?.containers[0]?.ProbeType).toBe("exec");
+});
+
+test("an over-long registry detail kept while the registry switch is off is reported on the switch", async ({ page }) => {
+  await fillValidMinimum(page, "release-hidden-acr");
+  const c = card(page, 1);
+  const acr = c.getByRole("switch", { name: "Container Registry image" });
+  await acr.click();
+  const tagUrl = c.getByLabel("Tag URL");
+  const tooLong = `registry.example.com/${"a".repeat(600)}`;
+  await tagUrl.fill(tooLong);
+  await acr.click();
+
+  await submitButton(page).click();
+  await expectFieldError(acr, "The registry tag URL kept from earlier is longer than 512 characters. Turn on Container Registry image to shorten or clear it.");
+  await expect(acr).toBeFocused();
+  await expect(reviewDialog(page)).toBeHidden();
+  await acr.click();
+  await expect(tagUrl).toHaveValue(tooLong);
+  await expectNoFieldError(acr);
+  expect(await receivedCreates()).toEqual([]);
 });
 
 test("a failed submit focuses the first invalid field", async ({ page }) => {

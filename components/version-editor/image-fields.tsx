@@ -4,6 +4,7 @@ import { useWatch } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 import { SwitchField } from "./switch-field";
 import { TextField } from "./text-field";
+import { useRevalidateContainerOn } from "./use-revalidate-container";
 
 const acrTextFields = [
   ["domain", "Registry domain", "registry-vpc.cn-shanghai.aliyuncs.com"],
@@ -18,6 +19,7 @@ const acrTextFields = [
 
 export function ImageFields({ index }: { index: number }) {
   const isAcr = useWatch<VersionForm, `containers.${number}.isAcrImage`>({ name: `containers.${index}.isAcrImage` });
+  useRevalidateContainerOn(index, isAcr);
   return (
     <div className="grid gap-4">
       <TextField

@@ -7,6 +7,7 @@ import { ChoicePicker, type Choice } from "./choice-picker";
 import { useAfterPaint } from "./use-after-paint";
 import { HttpHeaderRows } from "./http-header-rows";
 import { TextField } from "./text-field";
+import { useRevalidateContainerOn } from "./use-revalidate-container";
 
 const probeChoices: Choice[] = [
   { value: "exec", title: "exec", detail: "Run a command in the container" },
@@ -23,6 +24,7 @@ export function ProbeFields({ index }: { index: number }) {
   // The tile shows the choice at once; the fields of the new type mount after that paint (mounting
   // them in the click's render held it back ~100 ms at 4x CPU with 30 containers).
   const probeType = useAfterPaint(selectedType);
+  useRevalidateContainerOn(index, selectedType);
   return (
     <section aria-labelledby={`probe-heading-${index}`} className="grid gap-4">
       <h4 id={`probe-heading-${index}`} className="text-sm font-medium">

@@ -614,12 +614,38 @@ describe("only the selected probe type is judged", () => {
     expect(issuesOf(toExec).map((i) => i.path)).toEqual(["containers.0.probe.exec.command"]);
   });
 
-  it("still bounds the length of kept fields, so hostile input is refused", () => {
+  it("still bounds the length of kept fields, and says so on the probe type picker too", () => {
     const v = single(
       tcpContainer(),
       (c) => (c.probe.exec.command = "x".repeat(LIMITS.commandLine.max + 1)),
     );
-    expectIssueAt(v, "containers.0.probe.exec.command", /longer than 4096 characters/);
+    // On the field itself (shown once exec is selected again) and on the control a person can see:
+    // with the exec fields hidden, an error only at their path would leave Create version silent.
+    const found = issuesOf(v);
+    expect(found.map((i) => i.path)).toEqual(["containers.0.probe.exec.command", "containers.0.probeType"]);
+    expect(found[0]!.message).toMatch(/longer than 4096 characters/);
+    expect(found[1]!.message).toBe(
+      "The exec probe command kept from earlier is longer than 4096 characters. Select exec to shorten or clear it.",
+    );
+    for (const f of found) expectSentence(f.message);
+  });
+
+  it("names the first over-long kept field once per container, whichever types hold them", () => {
+    const v = single(execContainer(), (c) => {
+      c.probe.tcpSocket.port = "1".repeat(20);
+      c.probe.httpGet.host = "h".repeat(LIMITS.probeHost.max + 1);
+      c.probe.httpGet.headers = [{ name: "X", value: "v".repeat(LIMITS.headers.valueMax + 1) }];
+    });
+    const found = issuesOf(v);
+    expect(found.map((i) => i.path)).toEqual([
+      "containers.0.probe.tcpSocket.port",
+      "containers.0.probeType",
+      "containers.0.probe.httpGet.host",
+      "containers.0.probe.httpGet.headers.0.value",
+      "containers.0.probeType",
+    ]);
+    expect(found[1]!.message).toMatch(/^The tcpSocket port kept from earlier is longer than 16 characters\. Select tcpSocket/);
+    expect(found[4]!.message).toMatch(/^The httpGet host kept from earlier .* Select httpGet to shorten or clear it\.$/);
   });
 });
 
@@ -1049,5 +1075,17 @@ describe("ACRImageInfo is judged only for Container Registry images", () => {
     const r = versionFormSchema.safeParse(v);
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join("."))).toContain("containers.1.acr.regionId");
+  });
+  it("still bounds their length when off, and says so on the registry switch too", async () => {
+    const { validVersion } = await import("./test-fixtures");
+    const v = validVersion();
+    const c = v.containers[1]!;
+    c.isAcrImage = false;
+    c.acr.tagUrl = "t".repeat(LIMITS.acrField.max + 1);
+    const found = issuesOf(v);
+    expect(found.map((i) => i.path)).toEqual(["containers.1.acr.tagUrl", "containers.1.isAcrImage"]);
+    expect(found[1]!.message).toBe(
+      `The registry tag URL kept from earlier is longer than ${LIMITS.acrField.max} characters. Turn on Container Registry image to shorten or clear it.`,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import "./zod-config";
 import { z } from "zod";
-import { LIMITS, PROBE_TIMING_FIELDS, PROBE_TYPES, SPEC_VALUES, STORAGE_VALUES } from "./constants";
+import {
+  LIMITS,
+  PROBE_TIMING_FIELDS,
+  PROBE_TYPES,
+  SPEC_VALUES,
+  STORAGE_VALUES,
+  type ProbeType,
+} from "./constants";
 import {
   acrFieldRule,
   appIdRule,
@@ -27,13 +34,13 @@ import { createBodyBytes } from "./request-size";
 // strings as typed, env and headers are rows, and every probe type keeps its own fields so that
 // switching type loses nothing. `buildCreateVersionParams` turns valid values into wire params.
 
-/** Loose bound for fields of a probe type that is not selected: kept, never sent, not judged. */
-const kept = (max: number) => z.string().max(max, `This value is longer than ${max} characters.`);
+/** Fields of a probe type that is not selected, and registry details of an image that is not a
+ * Container Registry image: kept in the form, never sent. Their length is bounded (hostile input),
+ * but in `checkConditionalFields`, which can also say so on the control the person can see. */
+const kept = z.string();
 
 const envVarSchema = z.object({ key: envKeyRule, value: envValueRule }).strict();
-const headerRowSchema = z
-  .object({ name: kept(LIMITS.headers.nameMax), value: kept(LIMITS.headers.valueMax) })
-  .strict();
+const headerRowSchema = z.object({ name: kept, value: kept }).strict();
 
 const timingShape = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [f, timingRule(f)])) as {
   [K in (typeof PROBE_TIMING_FIELDS)[number]]: ReturnType<typeof timingRule>;
@@ -63,13 +70,13 @@ export const envListSchema = z
 
 export const probeFormSchema = z
   .object({
-    exec: z.object({ command: kept(LIMITS.commandLine.max) }).strict(),
-    tcpSocket: z.object({ port: kept(16) }).strict(),
+    exec: z.object({ command: kept }).strict(),
+    tcpSocket: z.object({ port: kept }).strict(),
     httpGet: z
       .object({
-        path: kept(LIMITS.probePath.max),
-        port: kept(16),
-        host: kept(LIMITS.probeHost.max),
+        path: kept,
+        port: kept,
+        host: kept,
         scheme: schemeRule,
         headers: z
           .array(headerRowSchema)
@@ -104,14 +111,14 @@ const acrImageRules = z
 export const acrImageFormSchema = z
   .object({
     isEnterpriseRegistry: z.boolean(),
-    domain: kept(LIMITS.acrField.max),
-    instanceId: kept(LIMITS.acrField.max),
-    regionId: kept(LIMITS.acrField.max),
-    repoId: kept(LIMITS.acrField.max),
-    repoName: kept(LIMITS.acrField.max),
-    repoNamespace: kept(LIMITS.acrField.max),
-    tag: kept(LIMITS.acrField.max),
-    tagUrl: kept(LIMITS.acrField.max),
+    domain: kept,
+    instanceId: kept,
+    regionId: kept,
+    repoId: kept,
+    repoName: kept,
+    repoNamespace: kept,
+    tag: kept,
+    tagUrl: kept,
   })
   .strict();
 
@@ -151,6 +158,7 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
         });
   };
   if (c.isAcrImage) check(acrImageRules, c.acr, ["acr"]);
+  else checkKept(ctx, keptAcrFields(c), ["isAcrImage"], "Turn on Container Registry image");
   const { probe } = c;
   if (c.probeType === "exec")
     check(probeCommandRule, probe.exec.command, ["probe", "exec", "command"]);
@@ -165,6 +173,88 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
       check(headerValueRule, h.value, ["probe", "httpGet", "headers", i, "value"]);
     });
   }
+  for (const type of PROBE_TYPES)
+    if (type !== c.probeType)
+      checkKept(ctx, keptProbeFields(c.probe, type), ["probeType"], `Select ${type}`);
+}
+
+type KeptField = { path: (string | number)[]; what: string; value: string; max: number };
+
+const ACR_FIELD_NAMES = {
+  domain: "registry domain",
+  instanceId: "instance ID",
+  regionId: "region ID",
+  repoId: "repository ID",
+  repoName: "repository name",
+  repoNamespace: "repository namespace",
+  tag: "tag",
+  tagUrl: "tag URL",
+} as const;
+
+function keptAcrFields(c: z.infer<typeof containerFormSchema>): KeptField[] {
+  return (Object.keys(ACR_FIELD_NAMES) as (keyof typeof ACR_FIELD_NAMES)[]).map((k) => ({
+    path: ["acr", k],
+    what: `registry ${ACR_FIELD_NAMES[k]}`.replace("registry registry", "registry"),
+    value: c.acr[k],
+    max: LIMITS.acrField.max,
+  }));
+}
+
+function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): KeptField[] {
+  const at = (field: string, what: string, value: string, max: number): KeptField => ({
+    path: ["probe", type, field],
+    what: `${type} ${what}`,
+    value,
+    max,
+  });
+  if (type === "exec")
+    return [at("command", "probe command", p.exec.command, LIMITS.commandLine.max)];
+  if (type === "tcpSocket") return [at("port", "port", p.tcpSocket.port, KEPT_PORT_MAX)];
+  return [
+    at("path", "path", p.httpGet.path, LIMITS.probePath.max),
+    at("port", "port", p.httpGet.port, KEPT_PORT_MAX),
+    at("host", "host", p.httpGet.host, LIMITS.probeHost.max),
+    ...p.httpGet.headers.flatMap((h, i) => [
+      {
+        path: ["probe", type, "headers", i, "name"],
+        what: `httpGet header ${i + 1} name`,
+        value: h.name,
+        max: LIMITS.headers.nameMax,
+      },
+      {
+        path: ["probe", type, "headers", i, "value"],
+        what: `httpGet header ${i + 1} value`,
+        value: h.value,
+        max: LIMITS.headers.valueMax,
+      },
+    ]),
+  ];
+}
+
+/** A port is at most 5 digits; a kept one may carry a few leading zeros or stray characters. */
+const KEPT_PORT_MAX = 16;
+
+/**
+ * Kept fields still have a length bound. An over-long one is reported on its own path (where it
+ * shows once its type is selected again) and, once per control, on the control the person can
+ * see (the probe type picker, the registry switch), saying which value and how to reach it:
+ * without that, Create version would refuse with no error on screen.
+ */
+function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: string[], reach: string) {
+  const over = fields.filter((f) => f.value.length > f.max);
+  for (const f of over)
+    ctx.addIssue({
+      code: "custom",
+      path: f.path,
+      message: `This value is longer than ${f.max} characters.`,
+    });
+  const first = over[0];
+  if (first)
+    ctx.addIssue({
+      code: "custom",
+      path: visibleAt,
+      message: `The ${first.what} kept from earlier is longer than ${first.max} characters. ${reach} to shorten or clear it.`,
+    });
 }
 
 export const versionFormSchema = z
