@@ -639,13 +639,18 @@ describe("only the selected probe type is judged", () => {
     const found = issuesOf(v);
     expect(found.map((i) => i.path)).toEqual([
       "containers.0.probe.tcpSocket.port",
-      "containers.0.probeType",
       "containers.0.probe.httpGet.host",
       "containers.0.probe.httpGet.headers.0.value",
       "containers.0.probeType",
     ]);
-    expect(found[1]!.message).toMatch(/^The tcpSocket port kept from earlier is longer than 16 characters\. Select tcpSocket/);
-    expect(found[4]!.message).toMatch(/^The httpGet host kept from earlier .* Select httpGet to shorten or clear it\.$/);
+    expect(found[3]!.message).toBe(
+      "The tcpSocket port kept from earlier is longer than 16 characters. Select tcpSocket to shorten or clear it.",
+    );
+    const httpOnly = single(execContainer(), (c) => (c.probe.httpGet.host = "h".repeat(LIMITS.probeHost.max + 1)));
+    expect(issuesOf(httpOnly).map((i) => i.message)).toEqual([
+      `This value is longer than ${LIMITS.probeHost.max} characters.`,
+      `The httpGet host kept from earlier is longer than ${LIMITS.probeHost.max} characters. Select httpGet to shorten or clear it.`,
+    ]);
   });
 });
 

@@ -158,7 +158,7 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
         });
   };
   if (c.isAcrImage) check(acrImageRules, c.acr, ["acr"]);
-  else checkKept(ctx, keptAcrFields(c), ["isAcrImage"], "Turn on Container Registry image");
+  else checkKept(ctx, keptAcrFields(c), ["isAcrImage"]);
   const { probe } = c;
   if (c.probeType === "exec")
     check(probeCommandRule, probe.exec.command, ["probe", "exec", "command"]);
@@ -173,39 +173,52 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
       check(headerValueRule, h.value, ["probe", "httpGet", "headers", i, "value"]);
     });
   }
-  for (const type of PROBE_TYPES)
-    if (type !== c.probeType)
-      checkKept(ctx, keptProbeFields(c.probe, type), ["probeType"], `Select ${type}`);
+  const hiddenTypes = PROBE_TYPES.filter((t) => t !== c.probeType);
+  checkKept(
+    ctx,
+    hiddenTypes.flatMap((t) => keptProbeFields(c.probe, t)),
+    ["probeType"],
+  );
 }
 
-type KeptField = { path: (string | number)[]; what: string; value: string; max: number };
+/** A kept value, what to call it in a message, its bound, and how a person brings it on screen. */
+type KeptField = {
+  path: (string | number)[];
+  what: string;
+  value: string;
+  max: number;
+  reveal: string;
+};
 
 const ACR_FIELD_NAMES = {
   domain: "registry domain",
-  instanceId: "instance ID",
-  regionId: "region ID",
-  repoId: "repository ID",
-  repoName: "repository name",
-  repoNamespace: "repository namespace",
-  tag: "tag",
-  tagUrl: "tag URL",
+  instanceId: "registry instance ID",
+  regionId: "registry region ID",
+  repoId: "registry repository ID",
+  repoName: "registry repository name",
+  repoNamespace: "registry repository namespace",
+  tag: "registry tag",
+  tagUrl: "registry tag URL",
 } as const;
 
 function keptAcrFields(c: z.infer<typeof containerFormSchema>): KeptField[] {
   return (Object.keys(ACR_FIELD_NAMES) as (keyof typeof ACR_FIELD_NAMES)[]).map((k) => ({
     path: ["acr", k],
-    what: `registry ${ACR_FIELD_NAMES[k]}`.replace("registry registry", "registry"),
+    what: ACR_FIELD_NAMES[k],
     value: c.acr[k],
     max: LIMITS.acrField.max,
+    reveal: "Turn on Container Registry image",
   }));
 }
 
 function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): KeptField[] {
+  const reveal = `Select ${type}`;
   const at = (field: string, what: string, value: string, max: number): KeptField => ({
     path: ["probe", type, field],
     what: `${type} ${what}`,
     value,
     max,
+    reveal,
   });
   if (type === "exec")
     return [at("command", "probe command", p.exec.command, LIMITS.commandLine.max)];
@@ -220,12 +233,14 @@ function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): K
         what: `httpGet header ${i + 1} name`,
         value: h.name,
         max: LIMITS.headers.nameMax,
+        reveal,
       },
       {
         path: ["probe", type, "headers", i, "value"],
         what: `httpGet header ${i + 1} value`,
         value: h.value,
         max: LIMITS.headers.valueMax,
+        reveal,
       },
     ]),
   ];
@@ -235,12 +250,12 @@ function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): K
 const KEPT_PORT_MAX = 16;
 
 /**
- * Kept fields still have a length bound. An over-long one is reported on its own path (where it
- * shows once its type is selected again) and, once per control, on the control the person can
- * see (the probe type picker, the registry switch), saying which value and how to reach it:
- * without that, Create version would refuse with no error on screen.
+ * Kept fields still have a length bound. Each over-long one is reported on its own path (where it
+ * shows once it is on screen again) and the first one also on the control the person can see (the
+ * probe type picker, the registry switch), saying which value it is and how to reach it: without
+ * that, Create version would refuse with no error on screen.
  */
-function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: string[], reach: string) {
+function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: string[]) {
   const over = fields.filter((f) => f.value.length > f.max);
   for (const f of over)
     ctx.addIssue({
@@ -253,7 +268,7 @@ function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: string[
     ctx.addIssue({
       code: "custom",
       path: visibleAt,
-      message: `The ${first.what} kept from earlier is longer than ${first.max} characters. ${reach} to shorten or clear it.`,
+      message: `The ${first.what} kept from earlier is longer than ${first.max} characters. ${first.reveal} to shorten or clear it.`,
     });
 }
 
