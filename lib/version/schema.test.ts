@@ -803,6 +803,15 @@ describe("probe headers", () => {
       /at most 20 probe headers/,
     );
   });
+
+  it("counts kept headers too, and says so on the probe type picker while httpGet is hidden", () => {
+    const rows = Array.from({ length: 21 }, (_, i) => ({ name: `X-H${i}`, value: "1" }));
+    const found = issuesOf(single(execContainer(), (c) => (c.probe.httpGet.headers = rows)));
+    expect(found.map((i) => i.path)).toEqual(["containers.0.probe.httpGet.headers", "containers.0.probeType"]);
+    expect(found[1]!.message).toBe(
+      "The httpGet probe keeps 21 headers from earlier, more than 20. Select httpGet to remove some.",
+    );
+  });
 });
 
 describe("environment variables", () => {

@@ -78,12 +78,8 @@ export const probeFormSchema = z
         port: kept,
         host: kept,
         scheme: schemeRule,
-        headers: z
-          .array(headerRowSchema)
-          .max(
-            LIMITS.headers.maxHeaders,
-            `Use at most ${LIMITS.headers.maxHeaders} probe headers.`,
-          ),
+        // Their count is judged in checkConditionalFields, which can say so where it is seen.
+        headers: z.array(headerRowSchema),
       })
       .strict(),
     ...timingShape,
@@ -173,12 +169,32 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
       check(headerValueRule, h.value, ["probe", "httpGet", "headers", i, "value"]);
     });
   }
+  checkHeaderCount(ctx, c);
   const hiddenTypes = PROBE_TYPES.filter((t) => t !== c.probeType);
   checkKept(
     ctx,
     hiddenTypes.flatMap((t) => keptProbeFields(c.probe, t)),
     ["probeType"],
   );
+}
+
+/** At most 20 probe headers, selected or kept: while httpGet is not selected, the list is hidden,
+ * so the probe type picker says it too. */
+function checkHeaderCount(ctx: z.RefinementCtx, c: z.infer<typeof containerFormSchema>) {
+  const count = c.probe.httpGet.headers.length;
+  const max = LIMITS.headers.maxHeaders;
+  if (count <= max) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["probe", "httpGet", "headers"],
+    message: `Use at most ${max} probe headers.`,
+  });
+  if (c.probeType !== "httpGet")
+    ctx.addIssue({
+      code: "custom",
+      path: ["probeType"],
+      message: `The httpGet probe keeps ${count} headers from earlier, more than ${max}. Select httpGet to remove some.`,
+    });
 }
 
 /** A kept value, what to call it in a message, its bound, and how a person brings it on screen. */
