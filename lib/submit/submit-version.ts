@@ -40,13 +40,54 @@ export function issuesToFieldErrors(
 /**
  * safeParse, except that it cannot throw. zod 4.6 runs a string's length checks on any value with
  * a `length` property, even after the type check failed, and comparing an exotic `length` (a
- * null-prototype object, a throwing proxy such as a temporary client reference) throws.
+ * null-prototype object, a throwing proxy such as a temporary client reference) throws. When that
+ * happens, such values are replaced by null in a copy and it is judged again, so the refusal still
+ * names the field they were sent for.
  */
 function parseUntrusted(input: unknown) {
   try {
     return versionFormSchema.safeParse(input);
   } catch {
-    return undefined;
+    try {
+      return versionFormSchema.safeParse(defuse(input, 0));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Deeper than any version; beyond it values are left as they are (and may still throw). */
+const DEFUSE_DEPTH = 16;
+
+/** A copy of plain objects and arrays in which every value that cannot be read safely (an
+ * object with an object or symbol `length`, a proxy that throws) is null: wrong either way. */
+function defuse(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== "object" || depth > DEFUSE_DEPTH) return value;
+  try {
+    if (Array.isArray(value)) return value.map((v) => defuse(v, depth + 1));
+    const length: unknown = (value as { length?: unknown }).length;
+    if (
+      length !== undefined &&
+      length !== null &&
+      typeof length !== "number" &&
+      typeof length !== "string" &&
+      typeof length !== "boolean" &&
+      typeof length !== "bigint"
+    )
+      return null;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return value;
+    const copy = Object.create(proto) as Record<string, unknown>;
+    for (const key of Object.keys(value))
+      Object.defineProperty(copy, key, {
+        value: defuse((value as Record<string, unknown>)[key], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    return copy;
+  } catch {
+    return null;
   }
 }
 
