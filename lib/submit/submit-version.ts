@@ -66,13 +66,10 @@ function defuse(value: unknown, depth: number): unknown {
   try {
     if (Array.isArray(value)) return value.map((v) => defuse(v, depth + 1));
     const length: unknown = (value as { length?: unknown }).length;
+    // Only an object, symbol or function `length` makes zod's comparison throw.
     if (
-      length !== undefined &&
       length !== null &&
-      typeof length !== "number" &&
-      typeof length !== "string" &&
-      typeof length !== "boolean" &&
-      typeof length !== "bigint"
+      (typeof length === "object" || typeof length === "symbol" || typeof length === "function")
     )
       return null;
     const proto: unknown = Object.getPrototypeOf(value);

@@ -228,36 +228,23 @@ function keptAcrFields(c: z.infer<typeof containerFormSchema>): KeptField[] {
 }
 
 function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): KeptField[] {
-  const reveal = `Select ${type}`;
-  const at = (field: string, what: string, value: string, max: number): KeptField => ({
-    path: ["probe", type, field],
+  const at = (path: (string | number)[], what: string, value: string, max: number): KeptField => ({
+    path: ["probe", type, ...path],
     what: `${type} ${what}`,
     value,
     max,
-    reveal,
+    reveal: `Select ${type}`,
   });
   if (type === "exec")
-    return [at("command", "probe command", p.exec.command, LIMITS.commandLine.max)];
-  if (type === "tcpSocket") return [at("port", "port", p.tcpSocket.port, KEPT_PORT_MAX)];
+    return [at(["command"], "probe command", p.exec.command, LIMITS.commandLine.max)];
+  if (type === "tcpSocket") return [at(["port"], "port", p.tcpSocket.port, KEPT_PORT_MAX)];
   return [
-    at("path", "path", p.httpGet.path, LIMITS.probePath.max),
-    at("port", "port", p.httpGet.port, KEPT_PORT_MAX),
-    at("host", "host", p.httpGet.host, LIMITS.probeHost.max),
+    at(["path"], "path", p.httpGet.path, LIMITS.probePath.max),
+    at(["port"], "port", p.httpGet.port, KEPT_PORT_MAX),
+    at(["host"], "host", p.httpGet.host, LIMITS.probeHost.max),
     ...p.httpGet.headers.flatMap((h, i) => [
-      {
-        path: ["probe", type, "headers", i, "name"],
-        what: `httpGet header ${i + 1} name`,
-        value: h.name,
-        max: LIMITS.headers.nameMax,
-        reveal,
-      },
-      {
-        path: ["probe", type, "headers", i, "value"],
-        what: `httpGet header ${i + 1} value`,
-        value: h.value,
-        max: LIMITS.headers.valueMax,
-        reveal,
-      },
+      at(["headers", i, "name"], `header ${i + 1} name`, h.name, LIMITS.headers.nameMax),
+      at(["headers", i, "value"], `header ${i + 1} value`, h.value, LIMITS.headers.valueMax),
     ]),
   ];
 }
