@@ -1,20 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { injectFault, resetSandbox, sandboxRequests } from "./support/sandbox";
+import type { Locator, Page } from "@playwright/test";
+import { SETTLE_TIMEOUT_MS } from "./support/constants";
+import type { EditorPage } from "./support/editor";
+import { expect, test } from "./support/fixtures";
+import { GATEWAY, RESIZER, SHOP } from "./support/seed";
 
 // Browsing apps and versions against the embedded sandbox: list state in the URL, the app and
 // version pages, versions that settle from `creating` while the page is open, and the error and
 // not-found states.
 
-const SHOP = "app-880688675783790001"; // shop-frontend: versions v1-initial-release, v2-checkout-redesign
-const RESIZER = "app-880688675783790002"; // image-resizer: one version, PostStart in the {"exec":…} form
-const GATEWAY = "app-880688675783790003"; // api-gateway-edge: three envoy versions, l4 gateway
-
-/** The sandbox keeps new versions `creating` for ESA_SANDBOX_CREATING_DELAY_MS (playwright.config.ts). */
-const SETTLE_TIMEOUT = 15_000;
-
-const appsTable = (page: Page) => page.getByTestId("apps-table");
-const versionsTable = (page: Page) => page.getByTestId("versions-table");
+const appsTable = (page: Page) => page.getByRole("table", { name: "Edge container applications" });
+const versionsTable = (page: Page) => page.getByRole("table", { name: "Versions of this application" });
+/** "1–20 of 48 applications · Page 1 of 3", under the table. */
+const pageSummary = (page: Page) =>
+  page.getByRole("navigation", { name: "Pagination" }).getByText(/ · Page \d+ of \d+$/);
+/** What a list shows instead of an empty table, found by the words it starts with. */
+const emptyList = (page: Page, title: string) =>
+  page.getByRole("status", { includeHidden: true }).filter({ hasText: title });
+/** A failed read (Next.js has its own role="alert" route announcer, hence the filter). */
+const loadError = (page: Page) =>
+  page.getByRole("alert", { includeHidden: true }).filter({ hasText: "Could not load applications" });
 
 /** Names in the first column of a table's body rows, in order. */
 async function firstColumn(table: Locator): Promise<string[]> {
@@ -42,36 +47,31 @@ async function expectAxeClean(page: Page) {
 
 /** Creates a one-container version of shop-frontend with a secret-looking variable, through the
  * editor as a person would, and returns the success message's link to the new version. */
-async function createVersionThroughEditor(page: Page, name: string): Promise<Locator> {
-  await page.goto(`/apps/${SHOP}/versions/new`);
-  await page.getByLabel("Version name").fill(name);
-  const container = page.getByRole("region", { name: /^Container 1\b/ });
-  await container.getByLabel("Container name").fill("app");
-  await container.getByLabel("Image", { exact: true }).fill("nginx:1.25");
+async function createVersionThroughEditor(editor: EditorPage, name: string): Promise<Locator> {
+  await editor.open();
+  await editor.versionName.fill(name);
+  const container = editor.card(1);
+  await editor.containerName(1).fill("app");
+  await editor.image(1).fill("nginx:1.25");
   await container.getByRole("tab", { name: "Text" }).click();
   await container.getByLabel("Variables as text").fill("LOG_LEVEL=info\nDB_PASSWORD=s3cr3t");
-  await container.getByRole("radio", { name: /^tcpSocket/ }).click();
-  await container.getByLabel("Port", { exact: true }).fill("8080");
-  await page.getByRole("button", { name: "Create version" }).click();
-  await page
-    .getByRole("dialog", { name: "Review the new version" })
-    .getByRole("button", { name: "Confirm and create" })
-    .click();
-  const success = page.getByTestId("submit-success");
+  await editor.probeType(1, "tcpSocket").click();
+  await editor.port(1).fill("8080");
+  await editor.submitButton.click();
+  await editor.reviewDialog.getByRole("button", { name: "Confirm and create" }).click();
+  const success = editor.successAlert;
   await expect(success).toContainText("Version created");
   return success.getByRole("link", { name: /^ver-/ });
 }
 
 test.describe("application list", () => {
-  test.beforeEach(async () => {
-    await resetSandbox("large");
-  });
+  test.use({ sandboxSeed: "large" });
 
   test("pages through more apps than one page holds; the page is in the URL and survives a reload", async ({
     page,
   }) => {
     await page.goto("/apps");
-    await expect(page.getByTestId("page-summary")).toHaveText(
+    await expect(pageSummary(page)).toHaveText(
       "1–20 of 48 applications · Page 1 of 3",
     );
     const first = await firstColumn(appsTable(page));
@@ -82,7 +82,7 @@ test.describe("application list", () => {
       .getByRole("link", { name: "Next" })
       .click();
     await expect(page).toHaveURL(/\/apps\?page=2$/);
-    await expect(page.getByTestId("page-summary")).toHaveText(
+    await expect(pageSummary(page)).toHaveText(
       "21–40 of 48 applications · Page 2 of 3",
     );
     const second = await firstColumn(appsTable(page));
@@ -90,7 +90,7 @@ test.describe("application list", () => {
     expect(second.filter((name) => first.includes(name))).toEqual([]);
 
     await page.reload();
-    await expect(page.getByTestId("page-summary")).toHaveText(
+    await expect(pageSummary(page)).toHaveText(
       "21–40 of 48 applications · Page 2 of 3",
     );
     expect(await firstColumn(appsTable(page))).toEqual(second);
@@ -148,13 +148,14 @@ test.describe("application list", () => {
 
   test("search narrows the list by name or App ID, sits in the URL, and has an empty state with a way out", async ({
     page,
+    sandbox,
   }) => {
     await page.goto("/apps");
     const search = page.getByRole("search", { name: "Find applications" });
     await search.getByLabel("Search applications").fill("worker-1");
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/[?&]q=worker-1(&|$)/);
-    await expect(page.getByTestId("page-summary")).toContainText("1–10 of 10 applications");
+    await expect(pageSummary(page)).toContainText("1–10 of 10 applications");
     const matches = await firstColumn(appsTable(page));
     expect(matches).toEqual(Array.from({ length: 10 }, (_, i) => `batch-worker-1${i}`));
 
@@ -167,23 +168,23 @@ test.describe("application list", () => {
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/[?&]by=id(&|$)/);
     expect(await firstColumn(appsTable(page))).toEqual(["api-gateway-edge"]);
-    const listed = await sandboxRequests("ListEdgeContainerApps");
+    const listed = await sandbox.requests("ListEdgeContainerApps");
     expect(listed.at(-1)?.query).toMatchObject({ SearchKey: "790003", SearchType: "Appid" });
 
     await search.getByLabel("Search applications").fill("no-such-app");
     await search.getByLabel("Search by").selectOption("name");
     await search.getByRole("button", { name: "Search" }).click();
-    const empty = page.getByTestId("empty-list");
+    const empty = emptyList(page, "No applications match");
     await expect(empty).toContainText("No applications match “no-such-app”.");
     await empty.getByRole("link", { name: "Clear search" }).click();
     await expect(page).toHaveURL(/\/apps$/);
-    await expect(page.getByTestId("page-summary")).toContainText("of 48 applications");
+    await expect(pageSummary(page)).toContainText("of 48 applications");
   });
 
   test("bad values in the URL fall back to the defaults instead of failing", async ({ page }) => {
     const response = await page.goto("/apps?page=abc&size=7&sort=bogus&order=sideways&by=email&q=");
     expect(response?.status()).toBe(200);
-    await expect(page.getByTestId("page-summary")).toHaveText(
+    await expect(pageSummary(page)).toHaveText(
       "1–20 of 48 applications · Page 1 of 3",
     );
     await expect(page.getByRole("columnheader", { name: /^Name/ })).toHaveAttribute(
@@ -191,20 +192,21 @@ test.describe("application list", () => {
       "ascending",
     );
     await page.goto("/apps?page=9");
-    await expect(page.getByTestId("empty-list")).toContainText("Page 9 is past the end");
+    await expect(emptyList(page, "Page 9")).toContainText("Page 9 is past the end");
     await page.getByRole("link", { name: "Go to page 3" }).click();
-    await expect(page.getByTestId("page-summary")).toHaveText(
+    await expect(pageSummary(page)).toHaveText(
       "41–48 of 48 applications · Page 3 of 3",
     );
   });
 
   test("a failing service shows its message for people and a Retry that recovers", async ({
     page,
+    sandbox,
   }) => {
     // Reads are retried twice by lib/esa, so three failures reach the page.
-    await injectFault("ListEdgeContainerApps", "internal-error", 3);
+    await sandbox.injectFault("ListEdgeContainerApps", "internal-error", 3);
     await page.goto("/apps");
-    const error = page.getByTestId("load-error");
+    const error = loadError(page);
     await expect(error).toContainText("Could not load applications");
     await expect(error).toContainText(
       "ESA had an internal error and could not list the applications. Try again in a moment.",
@@ -212,7 +214,7 @@ test.describe("application list", () => {
     await expect(error).not.toContainText(/at \w+ \(|node_modules|Error:/);
     await error.getByRole("button", { name: "Retry" }).click();
     await expect(appsTable(page)).toBeVisible();
-    await expect(page.getByTestId("load-error")).toHaveCount(0);
+    await expect(loadError(page)).toHaveCount(0);
   });
 
   test("the list page has no axe violations", async ({ page }) => {
@@ -223,10 +225,6 @@ test.describe("application list", () => {
 });
 
 test.describe("application and version pages", () => {
-  test.beforeEach(async () => {
-    await resetSandbox();
-  });
-
   test("the app page shows the app's details and its versions with status, sortable and searchable", async ({
     page,
   }) => {
@@ -283,7 +281,7 @@ test.describe("application and version pages", () => {
 
   test("an app without versions says so and offers to create the first", async ({ page }) => {
     await page.goto("/apps/app-880688675783790004");
-    const empty = page.getByTestId("empty-list");
+    const empty = emptyList(page, "This application has no versions yet.");
     await expect(empty).toContainText("This application has no versions yet.");
     await expect(empty.getByRole("link", { name: "Create the first version" })).toHaveAttribute(
       "href",
@@ -293,8 +291,9 @@ test.describe("application and version pages", () => {
 
   test("a version just created shows `creating` in the app's list and settles to `created` without a reload", async ({
     page,
+    editor,
   }) => {
-    await createVersionThroughEditor(page, "browse-list-settles");
+    await createVersionThroughEditor(editor, "browse-list-settles");
     const polled = page.waitForRequest((r) => r.url().includes(`/api/apps/${SHOP}/versions`));
     await page.goto(`/apps/${SHOP}`);
     await markDocument(page);
@@ -304,15 +303,17 @@ test.describe("application and version pages", () => {
       page.getByText("A version is being created; this list refreshes until it is ready."),
     ).toBeVisible();
     await polled;
-    await expect(row.locator("[data-status]")).toHaveText("created", { timeout: SETTLE_TIMEOUT });
+    await expect(row.locator("[data-status]")).toHaveText("created", { timeout: SETTLE_TIMEOUT_MS });
     await expect(page.getByText("A version is being created")).toHaveCount(0);
     await expectSameDocument(page);
   });
 
   test("the version page shows `creating` until settled, masks the secret value and reveals it on request", async ({
     page,
+    editor,
+    sandbox,
   }) => {
-    const link = await createVersionThroughEditor(page, "browse-version-settles");
+    const link = await createVersionThroughEditor(editor, "browse-version-settles");
     const versionId = (await link.textContent())?.trim() ?? "";
     await link.click();
     await expect(page).toHaveURL(`/apps/${SHOP}/versions/${versionId}`);
@@ -322,9 +323,9 @@ test.describe("application and version pages", () => {
     ).toBeVisible();
     const status = page.locator("main [data-status]").first();
     await expect(status).toHaveText("creating");
-    await expect(status).toHaveText("created", { timeout: SETTLE_TIMEOUT });
+    await expect(status).toHaveText("created", { timeout: SETTLE_TIMEOUT_MS });
     await expectSameDocument(page);
-    const fetched = (await sandboxRequests("GetEdgeContainerAppVersion")).filter(
+    const fetched = (await sandbox.requests("GetEdgeContainerAppVersion")).filter(
       (r) => r.query.VersionId === versionId,
     );
     expect(fetched.length).toBeGreaterThan(1);
@@ -338,7 +339,7 @@ test.describe("application and version pages", () => {
     await expect(card.getByRole("row", { name: /LOG_LEVEL/ })).toContainText("info");
 
     await page.getByText("View raw JSON").click();
-    const raw = page.getByTestId("raw-json");
+    const raw = page.getByRole("region", { name: "Raw JSON" });
     await expect(raw).toContainText("DB_PASSWORD=••••••");
     await expect(raw).not.toContainText("s3cr3t");
 
@@ -394,7 +395,7 @@ test.describe("application and version pages", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "Application not found" }),
     ).toBeVisible();
-    await expect(page.getByTestId("not-found")).toContainText("app-000000000000000000000");
+    await expect(page.getByRole("main")).toContainText("app-000000000000000000000");
     await page.getByRole("link", { name: "All applications" }).click();
     await expect(page).toHaveURL("/apps");
 

@@ -1,7 +1,7 @@
-import { expect, test, type Response } from "@playwright/test";
+import type { Response } from "@playwright/test";
 import { COMPILE_HINT } from "../scripts/compile-hints";
-import { APP_PAGE, openEditor } from "./support/editor";
-import { resetSandbox } from "./support/sandbox";
+import { expect, test } from "./support/fixtures";
+import { editorPath, SHOP } from "./support/seed";
 
 // What the build ships (package.json's build runs scripts/compile-hints.ts after `next build`):
 // the scripts a page loads up front start with V8's eager-compile hint, so their functions are
@@ -21,14 +21,11 @@ function scriptsOf(html: string): string[] {
   return [...new Set(srcs)];
 }
 
-test.beforeEach(async () => {
-  await resetSandbox();
-});
-
 test("the editor's first-load scripts carry the compile hint; chunks loaded on demand do not", async ({
   page,
+  editor,
 }) => {
-  const html = await (await page.request.get(APP_PAGE)).text();
+  const html = await (await page.request.get(editorPath(SHOP))).text();
   const firstLoad = scriptsOf(html);
   expect(firstLoad.length).toBeGreaterThan(3);
   for (const path of firstLoad) {
@@ -46,7 +43,7 @@ test("the editor's first-load scripts carry the compile hint; chunks loaded on d
       response.text().then((body) => ({ path, hinted: body.startsWith(COMPILE_HINT) })),
     );
   });
-  await openEditor(page);
+  await editor.open();
   // The import dialog's code is fetched on the first press of its button.
   await page.getByRole("button", { name: "Import JSON" }).click();
   await expect(page.getByRole("dialog", { name: "Import a version" })).toBeVisible();

@@ -1,71 +1,57 @@
-import { expect, test, type Page } from "@playwright/test";
-import { resetSandbox, sandboxRequests } from "./support/sandbox";
+import { expect, test } from "./support/fixtures";
 
-const APP = "app-880688675783790001";
-
-test.beforeEach(async () => {
-  await resetSandbox();
-});
-
-async function card(page: Page, n: number) {
-  return page.getByRole("region", { name: new RegExp(`^Container ${n}\\b`) });
-}
-
-test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandbox receives exactly the previewed wire form", async ({ page }) => {
-  await page.goto(`/apps/${APP}/versions/new`);
-  await page.getByLabel("Version name").fill("release-three-probes");
-  await page.getByLabel("Remarks (optional)").fill("three containers, one per probe type");
+test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandbox receives exactly the previewed wire form", async ({ page, editor, sandbox }) => {
+  await editor.open();
+  await editor.versionName.fill("release-three-probes");
+  await editor.remarks.fill("three containers, one per probe type");
 
   // Container 1: exec probe, Container Registry image.
-  let c = await card(page, 1);
-  await c.getByLabel("Container name").fill("web");
-  await c.getByLabel("Image", { exact: true }).fill("registry-vpc.cn-shanghai.aliyuncs.com/team/web:1.4.2");
+  let c = editor.card(1);
+  await editor.containerName(1).fill("web");
+  await editor.image(1).fill("registry-vpc.cn-shanghai.aliyuncs.com/team/web:1.4.2");
   await c.getByLabel("Container Registry image").click();
   await c.getByLabel("Registry domain").fill("registry-vpc.cn-shanghai.aliyuncs.com");
   await c.getByLabel("Instance ID").fill("cri-abc123");
   await c.getByLabel("Region ID").fill("cn-shanghai");
   await c.getByLabel("Tag", { exact: true }).fill("1.4.2");
   await c.getByRole("radio", { name: /^2C4G/ }).click();
-  await c.getByRole("radio", { name: /^exec/ }).click();
+  await editor.probeType(1, "exec").click();
   await c.getByLabel("Probe command").fill("cat /tmp/healthy");
 
   // Container 2: tcpSocket, env pasted in text mode.
   await page.getByRole("button", { name: "Add container" }).click();
-  c = await card(page, 2);
-  await c.getByLabel("Container name").fill("worker");
-  await c.getByLabel("Image", { exact: true }).fill("busybox:1.36");
+  c = editor.card(2);
+  await editor.containerName(2).fill("worker");
+  await editor.image(2).fill("busybox:1.36");
   await c.getByRole("tab", { name: "Text" }).click();
   await c.getByLabel("Variables as text").fill("# worker settings\nNODE_ENV=production\n\nDB_PASSWORD=s3cr3t\nexport LOG_LEVEL=info");
-  await c.getByRole("radio", { name: /^tcpSocket/ }).click();
-  await c.getByLabel("Port", { exact: true }).fill("9000");
+  await editor.probeType(2, "tcpSocket").click();
+  await editor.port(2).fill("9000");
   await c.getByRole("radio", { name: /^20G/ }).click();
 
   // Container 3: httpGet with headers.
   await page.getByRole("button", { name: "Add container" }).click();
-  c = await card(page, 3);
-  await c.getByLabel("Container name").fill("api");
-  await c.getByLabel("Image", { exact: true }).fill("nginx:1.25");
-  await c.getByRole("radio", { name: /^httpGet/ }).click();
+  c = editor.card(3);
+  await editor.containerName(3).fill("api");
+  await editor.image(3).fill("nginx:1.25");
+  await editor.probeType(3, "httpGet").click();
   await c.getByLabel("Path", { exact: true }).fill("/healthz");
-  await c.getByLabel("Port", { exact: true }).fill("8080");
+  await editor.port(3).fill("8080");
   await c.getByRole("button", { name: "Add header" }).click();
   await c.getByLabel("Header 1 name").fill("Content-Type");
   await c.getByLabel("Header 1 value").fill("application/json");
 
   // Read the wire form the preview shows, with secrets revealed.
-  await page.getByLabel("Reveal secret values").click();
-  await page.getByRole("tab", { name: "Wire form" }).click();
-  const previewText = await page.getByTestId("preview-wire").textContent();
-  const previewed = JSON.parse(previewText ?? "{}") as Record<string, string>;
+  const previewed = await editor.readWirePreview();
   expect(Object.keys(previewed).sort()).toEqual(["AppId", "Containers", "Name", "Remarks"]);
 
-  await page.getByRole("button", { name: "Create version" }).click();
-  const review = page.getByRole("dialog", { name: "Review the new version" });
-  await expect(review.getByTestId("version-summary")).toContainText("release-three-probes");
-  await review.getByRole("button", { name: "Confirm and create" }).click();
-  await expect(page.getByTestId("submit-success")).toContainText("Version created");
+  await editor.submitButton.click();
+  // Without a base version, the review summarises what will be created.
+  await expect(editor.reviewDialog).toContainText("release-three-probes");
+  await editor.reviewDialog.getByRole("button", { name: "Confirm and create" }).click();
+  await expect(editor.successAlert).toContainText("Version created");
 
-  const creates = await sandboxRequests("CreateEdgeContainerAppVersion");
+  const creates = await sandbox.requests("CreateEdgeContainerAppVersion");
   expect(creates).toHaveLength(1);
   const received = creates[0]!.body;
   expect(received).toEqual(previewed);

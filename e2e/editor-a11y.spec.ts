@@ -1,24 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import {
-  card,
-  containerName,
-  fillAndLeave,
-  image,
-  openEditor,
-  port,
-  probeType,
-  reviewDialog,
-  submitButton,
-  versionName,
-} from "./support/editor";
-import { resetSandbox } from "./support/sandbox";
+import type { Page } from "@playwright/test";
+import { fillAndLeave } from "./support/fields";
+import { expect, test } from "./support/fixtures";
 
 // axe-core on the editor, WCAG 2.0/2.1 A and AA, with nothing excluded.
 
-test.beforeEach(async ({ page }) => {
-  await resetSandbox();
-  await openEditor(page);
+test.beforeEach(async ({ editor }) => {
+  await editor.open();
 });
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
@@ -41,11 +29,11 @@ test("the empty editor has no axe violations", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("a filled editor with an ACR container, env rows, probe headers and visible errors has no axe violations", async ({ page }) => {
-  await versionName(page).fill("abc"); // too short: an error on screen
-  const first = card(page, 1);
-  await containerName(first).fill("web");
-  await image(first).fill("registry.cn-hangzhou.aliyuncs.com/team/web:1.4.2");
+test("a filled editor with an ACR container, env rows, probe headers and visible errors has no axe violations", async ({ page, editor }) => {
+  await editor.versionName.fill("abc"); // too short: an error on screen
+  const first = editor.card(1);
+  await editor.containerName(1).fill("web");
+  await editor.image(1).fill("registry.cn-hangzhou.aliyuncs.com/team/web:1.4.2");
   await first.getByRole("switch", { name: "Container Registry image" }).click();
   await first.getByLabel("Registry domain").fill("registry.cn-hangzhou.aliyuncs.com");
   await fillAndLeave(first.getByLabel("Region ID"), "Hangzhou"); // malformed: an error on screen
@@ -55,18 +43,18 @@ test("a filled editor with an ACR container, env rows, probe headers and visible
   await first.getByRole("button", { name: "Add variable" }).click();
   await first.getByLabel("Variable 2 name").fill("HOSTS");
   await fillAndLeave(first.getByLabel("Variable 2 value"), "a,b"); // comma: an error on screen
-  await probeType(first, "httpGet").click();
-  await port(first).fill("8080");
+  await editor.probeType(1, "httpGet").click();
+  await editor.port(1).fill("8080");
   await first.getByRole("button", { name: "Add header" }).click();
   await first.getByLabel("Header 1 name").fill("X-Owner");
   await fillAndLeave(first.getByLabel("Header 1 value"), "ops@example.com"); // "@": an error on screen
 
   await page.getByRole("button", { name: "Add container" }).click();
-  const second = card(page, 2);
+  const second = editor.card(2);
   await second.getByRole("tab", { name: "Text" }).click();
   await second.getByLabel("Variables as text").fill("GOOD=1\nno equals sign"); // a per-line error
 
-  await submitButton(page).click();
+  await editor.submitButton.click();
   await expect(page.locator('form [aria-invalid="true"]').first()).toBeFocused();
   expect(await page.locator('form [aria-invalid="true"]').count()).toBeGreaterThanOrEqual(6);
   await expectNoViolations(page);
@@ -78,11 +66,11 @@ test("a filled editor with an ACR container, env rows, probe headers and visible
   }
 });
 
-test("the review dialog has no axe violations", async ({ page }) => {
-  await versionName(page).fill("release-a11y-review");
-  await image(card(page, 1)).fill("nginx:1.25");
-  await port(card(page, 1)).fill("8080");
-  await submitButton(page).click();
-  await expect(reviewDialog(page)).toBeVisible();
+test("the review dialog has no axe violations", async ({ page, editor }) => {
+  await editor.versionName.fill("release-a11y-review");
+  await editor.image(1).fill("nginx:1.25");
+  await editor.port(1).fill("8080");
+  await editor.submitButton.click();
+  await expect(editor.reviewDialog).toBeVisible();
   await expectNoViolations(page, { modalOpen: true });
 });

@@ -1,13 +1,11 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { card, image, openEditor, port, receivedCreates, reviewDialog, successAlert, versionName } from "./support/editor";
-import { resetSandbox } from "./support/sandbox";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 // The editor reached and operated with the keyboard alone: no click from the first Tab to the
 // created version.
 
-test.beforeEach(async ({ page }) => {
-  await resetSandbox();
-  await openEditor(page);
+test.beforeEach(async ({ editor }) => {
+  await editor.open();
 });
 
 /** Presses Tab until `target` has the focus; fails if it is not reached within `max` presses. */
@@ -19,13 +17,13 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<number> {
   throw new Error(`Tab did not reach ${target} within ${max} presses`);
 }
 
-test("Tab to the fields, type, change the spec with arrow keys, Ctrl+Enter submits, Enter confirms", async ({ page }) => {
-  const c = card(page, 1);
-  await tabTo(page, versionName(page));
+test("Tab to the fields, type, change the spec with arrow keys, Ctrl+Enter submits, Enter confirms", async ({ page, editor, sandbox }) => {
+  const c = editor.card(1);
+  await tabTo(page, editor.versionName);
   await page.keyboard.type("release-keyboard");
-  await expect(versionName(page)).toHaveValue("release-keyboard");
+  await expect(editor.versionName).toHaveValue("release-keyboard");
 
-  await tabTo(page, image(c));
+  await tabTo(page, editor.image(1));
   await page.keyboard.type("nginx:1.25");
 
   // A radio group is one Tab stop, entered at its checked tile; arrow keys move and select.
@@ -43,30 +41,30 @@ test("Tab to the fields, type, change the spec with arrow keys, Ctrl+Enter submi
   await page.keyboard.press("Tab");
   await expect(c.getByRole("radio", { name: /^0\.5G,/ })).toBeFocused();
 
-  await tabTo(page, port(c));
+  await tabTo(page, editor.port(1));
   await page.keyboard.type("8080");
 
   await page.keyboard.press("Control+Enter");
-  const confirm = reviewDialog(page).getByRole("button", { name: "Confirm and create" });
+  const confirm = editor.reviewDialog.getByRole("button", { name: "Confirm and create" });
   await expect(confirm).toBeFocused();
   await page.keyboard.press("Enter");
 
-  await expect(successAlert(page)).toContainText("Version created");
-  const creates = await receivedCreates();
+  await expect(editor.successAlert).toContainText("Version created");
+  const creates = await sandbox.receivedCreates();
   expect(creates).toHaveLength(1);
   expect(creates[0]!.body.Name).toBe("release-keyboard");
   expect(creates[0]!.containers[0]).toMatchObject({ Image: "nginx:1.25", Spec: "2C4G", Storage: "0.5G", ProbeType: "tcpSocket" });
   expect(creates[0]!.containers[0]!.ProbeContent).toMatchObject({ Port: 8080 });
 });
 
-test("Ctrl+Enter on an invalid form creates nothing and puts the focus on the first invalid field", async ({ page }) => {
-  await tabTo(page, versionName(page));
+test("Ctrl+Enter on an invalid form creates nothing and puts the focus on the first invalid field", async ({ page, editor, sandbox }) => {
+  await tabTo(page, editor.versionName);
   await page.keyboard.type("abc");
-  await tabTo(page, image(card(page, 1)));
+  await tabTo(page, editor.image(1));
   await page.keyboard.press("Control+Enter");
   // From the image field, the focus goes back up to the first invalid field: the name.
-  await expect(versionName(page)).toBeFocused();
-  await expect(versionName(page)).toHaveAttribute("aria-invalid", "true");
-  await expect(reviewDialog(page)).toBeHidden();
-  expect(await receivedCreates()).toEqual([]);
+  await expect(editor.versionName).toBeFocused();
+  await expect(editor.versionName).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.reviewDialog).toBeHidden();
+  expect(await sandbox.receivedCreates()).toEqual([]);
 });

@@ -1,54 +1,38 @@
-import { expect, test } from "@playwright/test";
 import { envKeyRule } from "../lib/version/field-rules";
-import {
-  card,
-  containerName,
-  expectFieldError,
-  image,
-  openEditor,
-  port,
-  probeType,
-  receivedCreates,
-  ruleMessage,
-  submitAndConfirm,
-  submitButton,
-  successAlert,
-  versionName,
-} from "./support/editor";
-import { resetSandbox } from "./support/sandbox";
+import { expectFieldError, ruleMessage } from "./support/fields";
+import { expect, test } from "./support/fixtures";
 
 // Two views of one value lose nothing: switching probe type keeps every type's fields (only the
 // chosen type's are sent), and the env editor's rows and text modes convert both ways.
 
-test.beforeEach(async ({ page }) => {
-  await resetSandbox();
-  await openEditor(page);
+test.beforeEach(async ({ editor }) => {
+  await editor.open();
 });
 
-test("switching probe type keeps each type's values; only the chosen type's fields are sent", async ({ page }) => {
-  await versionName(page).fill("release-probe-switch");
-  const c = card(page, 1);
-  await image(c).fill("nginx:1.25");
-  await port(c).fill("9000"); // tcpSocket's port
+test("switching probe type keeps each type's values; only the chosen type's fields are sent", async ({ editor, sandbox }) => {
+  await editor.versionName.fill("release-probe-switch");
+  const c = editor.card(1);
+  await editor.image(1).fill("nginx:1.25");
+  await editor.port(1).fill("9000"); // tcpSocket's port
 
-  await probeType(c, "exec").click();
+  await editor.probeType(1, "exec").click();
   await c.getByLabel("Probe command").fill("cat /tmp/healthy");
-  await probeType(c, "httpGet").click();
+  await editor.probeType(1, "httpGet").click();
   await expect(c.getByLabel("Probe command")).toBeHidden();
   await c.getByLabel("Path", { exact: true }).fill("/healthz");
-  await port(c).fill("8080");
+  await editor.port(1).fill("8080");
 
-  await probeType(c, "exec").click();
+  await editor.probeType(1, "exec").click();
   await expect(c.getByLabel("Probe command")).toHaveValue("cat /tmp/healthy");
-  await probeType(c, "tcpSocket").click();
-  await expect(port(c)).toHaveValue("9000");
-  await probeType(c, "httpGet").click();
+  await editor.probeType(1, "tcpSocket").click();
+  await expect(editor.port(1)).toHaveValue("9000");
+  await editor.probeType(1, "httpGet").click();
   await expect(c.getByLabel("Path", { exact: true })).toHaveValue("/healthz");
-  await expect(port(c)).toHaveValue("8080");
+  await expect(editor.port(1)).toHaveValue("8080");
 
-  await submitAndConfirm(page);
-  await expect(successAlert(page)).toContainText("Version created");
-  const [create] = await receivedCreates();
+  await editor.submitAndConfirm();
+  await expect(editor.successAlert).toContainText("Version created");
+  const [create] = await sandbox.receivedCreates();
   const container = create!.containers[0]!;
   expect(container.ProbeType).toBe("httpGet");
   const content = container.ProbeContent as Record<string, unknown>;
@@ -59,8 +43,8 @@ test("switching probe type keeps each type's values; only the chosen type's fiel
   );
 });
 
-test("env rows to text and back: text shows KEY=VALUE lines, edits come back as rows, an unreadable line stays a row", async ({ page }) => {
-  const c = card(page, 1);
+test("env rows to text and back: text shows KEY=VALUE lines, edits come back as rows, an unreadable line stays a row", async ({ editor }) => {
+  const c = editor.card(1);
   const add = c.getByRole("button", { name: "Add variable" });
   await add.click();
   await c.getByLabel("Variable 1 name").fill("NODE_ENV");
@@ -90,7 +74,7 @@ test("env rows to text and back: text shows KEY=VALUE lines, edits come back as 
   }
 
   // The unreadable line is a row the schema judges like any other: nothing was dropped silently.
-  await submitButton(page).click();
+  await editor.submitButton.click();
   await expectFieldError(c.getByLabel("Variable 4 name"), ruleMessage(envKeyRule, "not a variable"));
 
   // And back to text once more: the same four variables, the unreadable one now written KEY=VALUE.
@@ -98,37 +82,38 @@ test("env rows to text and back: text shows KEY=VALUE lines, edits come back as 
   await expect(text).toHaveValue('NODE_ENV=staging\nLOG_LEVEL=info\nGREETING=hello world\nnot a variable=');
 });
 
-test("on a narrow screen the preview is built only when asked for, and shows the form's values", async ({ page }) => {
+test("on a narrow screen the preview is built only when asked for, and shows the form's values", async ({ page, editor }) => {
   await page.setViewportSize({ width: 412, height: 823 });
-  await versionName(page).fill("release-narrow");
+  await editor.versionName.fill("release-narrow");
   const group = page.getByRole("group", { name: "Editor view" });
   await expect(group.getByRole("button", { name: "Edit" })).toHaveAttribute("aria-pressed", "true");
   // Hidden behind the toggle, the preview is not rendered (nor its code loaded) yet.
-  await expect(page.getByTestId("preview-readable")).toHaveCount(0);
+  const preview = editor.previewCode("request JSON");
+  await expect(preview).toHaveCount(0);
   await group.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByTestId("preview-readable")).toBeVisible();
-  await expect(page.getByTestId("preview-readable")).toContainText('"Name": "release-narrow"');
-  await expect(versionName(page)).toBeHidden();
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('"Name": "release-narrow"');
+  await expect(editor.versionName).toBeHidden();
   await group.getByRole("button", { name: "Edit" }).click();
-  await expect(versionName(page)).toHaveValue("release-narrow");
+  await expect(editor.versionName).toHaveValue("release-narrow");
 });
 
-test("removing a container says so and offers Undo, which puts it back where it was with its values", async ({ page }) => {
+test("removing a container says so and offers Undo, which puts it back where it was with its values", async ({ page, editor }) => {
   await page.getByRole("button", { name: "Add container" }).click();
   await page.getByRole("button", { name: "Add container" }).click();
-  await containerName(card(page, 2)).fill("cache");
-  await image(card(page, 2)).fill("redis:7");
-  await containerName(card(page, 3)).fill("worker");
+  await editor.containerName(2).fill("cache");
+  await editor.image(2).fill("redis:7");
+  await editor.containerName(3).fill("worker");
 
   await page.getByRole("button", { name: "Remove container 2" }).click();
-  await expect(card(page, 2)).toBeVisible();
-  await expect(containerName(card(page, 2))).toHaveValue("worker");
-  await expect(card(page, 3)).toHaveCount(0);
+  await expect(editor.card(2)).toBeVisible();
+  await expect(editor.containerName(2)).toHaveValue("worker");
+  await expect(editor.card(3)).toHaveCount(0);
   const toast = page.getByRole("listitem").filter({ hasText: "Removed container cache" });
   await expect(toast).toBeVisible();
 
   await toast.getByRole("button", { name: "Undo" }).click();
-  await expect(containerName(card(page, 2))).toHaveValue("cache");
-  await expect(image(card(page, 2))).toHaveValue("redis:7");
-  await expect(containerName(card(page, 3))).toHaveValue("worker");
+  await expect(editor.containerName(2)).toHaveValue("cache");
+  await expect(editor.image(2)).toHaveValue("redis:7");
+  await expect(editor.containerName(3)).toHaveValue("worker");
 });

@@ -1,9 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { resetSandbox } from "./support/sandbox";
-
-test.beforeEach(async () => {
-  await resetSandbox();
-});
+import { expect, test } from "./support/fixtures";
+import { editorPath, SHOP } from "./support/seed";
 
 test("home page redirects to the application list, read from the sandbox over signed HTTP, in sandbox mode", async ({
   page,
@@ -11,13 +7,13 @@ test("home page redirects to the application list, read from the sandbox over si
   await page.goto("/");
   await expect(page).toHaveURL(/\/apps$/);
   await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
-  await expect(page.getByTestId("backend-mode")).toContainText("Sandbox mode");
+  await expect(page.getByRole("note")).toContainText("Sandbox mode");
   // The demo seed's four apps, A-Z by default.
-  const table = page.getByTestId("apps-table");
+  const table = page.getByRole("table", { name: "Edge container applications" });
   await expect(table.getByRole("row")).toHaveCount(5);
   await expect(table.getByRole("row").nth(1)).toContainText("api-gateway-edge");
   await expect(page.getByRole("link", { name: "New version of shop-frontend" })).toHaveAttribute(
     "href",
-    "/apps/app-880688675783790001/versions/new",
+    editorPath(SHOP),
   );
 });

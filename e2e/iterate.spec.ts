@@ -1,83 +1,68 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { resetSandbox, sandboxRequests } from "./support/sandbox";
+import type { Page } from "@playwright/test";
+import { SETTLE_TIMEOUT_MS } from "./support/constants";
+import { expect, test } from "./support/fixtures";
+import { editorPath, RESIZER, SHOP } from "./support/seed";
 
 // Iterating on versions from the editor's side: start from a version, review the difference,
-// import and export.
-
-const SHOP = "app-880688675783790001";
-const RESIZER = "app-880688675783790002";
-
-// Each test has a fresh browser context, so no draft carries over between tests.
-test.beforeEach(async () => {
-  await resetSandbox();
-});
-
-const region = (page: Page, n: number) =>
-  page.getByRole("region", { name: new RegExp(`^Container ${n}\\b`) });
-
-async function wirePreview(page: Page): Promise<Record<string, string>> {
-  await page.getByLabel("Reveal secret values").check();
-  await page.getByRole("tab", { name: "Wire form" }).click();
-  return JSON.parse((await page.getByTestId("preview-wire").textContent()) ?? "{}") as Record<
-    string,
-    string
-  >;
-}
+// import and export. Each test has a fresh browser context, so no draft carries over between tests.
 
 test("clone a seeded version, change one spec and add a container: the review shows exactly that, and the new version settles to created", async ({
   page,
+  editor,
+  sandbox,
 }) => {
-  await page.goto(`/apps/${SHOP}/versions/new?from=ver-100000000000000102`);
+  await editor.open(editorPath(SHOP, "ver-100000000000000102"));
   await expect(
     page.getByRole("heading", { name: /New version from v2-checkout-redesign/ }),
   ).toBeVisible();
-  await expect(page.getByLabel("Version name")).toHaveValue("v2-checkout-redesign-next");
-  await expect(region(page, 1).getByLabel("Container name")).toHaveValue("web");
-  await expect(region(page, 2).getByLabel("Container name")).toHaveValue("log-shipper");
+  await expect(editor.versionName).toHaveValue("v2-checkout-redesign-next");
+  await expect(editor.containerName(1)).toHaveValue("web");
+  await expect(editor.containerName(2)).toHaveValue("log-shipper");
 
-  await region(page, 1)
+  await editor
+    .card(1)
     .getByRole("radio", { name: /^4C16G/ })
     .click();
   await page.getByRole("button", { name: "Add container" }).click();
-  await region(page, 3).getByLabel("Container name").fill("cache");
-  await region(page, 3).getByLabel("Image", { exact: true }).fill("redis:7.2");
-  await region(page, 3).getByLabel("Port", { exact: true }).fill("6379");
+  await editor.containerName(3).fill("cache");
+  await editor.image(3).fill("redis:7.2");
+  await editor.port(3).fill("6379");
 
-  await page.getByRole("button", { name: "Create version" }).click();
-  const review = page.getByRole("dialog", { name: "Review the new version" });
-  const diff = review.getByTestId("version-diff");
-  await expect(diff.getByRole("region", { name: "Container web changed" })).toContainText(
+  await editor.submitButton.click();
+  // Started from a version, the review shows the difference against it.
+  const review = editor.reviewDialog;
+  await expect(review.getByRole("region", { name: "Container web changed" })).toContainText(
     /Spec\s*\S+\s*→\s*4C16G/,
   );
   await expect(
-    diff.getByRole("region", { name: "Container web changed" }).getByRole("listitem"),
+    review.getByRole("region", { name: "Container web changed" }).getByRole("listitem"),
   ).toHaveCount(1);
-  await expect(diff.getByRole("region", { name: "Container cache added" })).toBeVisible();
-  await expect(diff).toContainText("Unchanged: log-shipper");
-  await expect(diff.getByRole("region", { name: /removed/ })).toHaveCount(0);
+  await expect(review.getByRole("region", { name: "Container cache added" })).toBeVisible();
+  await expect(review).toContainText("Unchanged: log-shipper");
+  await expect(review.getByRole("region", { name: /removed/ })).toHaveCount(0);
 
   // Back keeps every value; then confirm for real.
   await review.getByRole("button", { name: "Back to editing" }).click();
-  await expect(region(page, 3).getByLabel("Image", { exact: true })).toHaveValue("redis:7.2");
-  await page.getByRole("button", { name: "Create version" }).click();
+  await expect(editor.image(3)).toHaveValue("redis:7.2");
+  await editor.submitButton.click();
   await review.getByRole("button", { name: "Confirm and create" }).click();
-  await expect(page.getByTestId("submit-success")).toContainText("Version created");
-  expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+  await expect(editor.successAlert).toContainText("Version created");
+  expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toHaveLength(1);
 
   await page.goto(`/apps/${SHOP}`);
   const row = page.getByRole("row", { name: /v2-checkout-redesign-next/ });
   await expect(row).toBeVisible();
-  await expect(row).toContainText("created", { timeout: 15_000 });
+  await expect(row).toContainText("created", { timeout: SETTLE_TIMEOUT_MS });
   await expect(row).not.toContainText("creating");
 });
 
 test('prefill turns a PostStart returned as {"exec":{"command":[…]}} into a shell-quoted command line', async ({
-  page,
+  editor,
 }) => {
-  await page.goto(`/apps/${RESIZER}/versions/new?from=ver-100000000000000201`);
-  await expect(region(page, 1).getByLabel("PostStart hook")).toHaveValue("sh -c 'echo hi'");
-  const wire = await wirePreview(page);
+  await editor.open(editorPath(RESIZER, "ver-100000000000000201"));
+  await expect(editor.card(1).getByLabel("PostStart hook")).toHaveValue("sh -c 'echo hi'");
+  const wire = await editor.readWirePreview();
   const containers = JSON.parse(wire.Containers!) as { PostStart?: string; Storage?: string }[];
   expect(containers[0]!.PostStart).toBe("sh -c 'echo hi'");
   expect(containers[0]!.Storage).toBe("10G"); // from Get: the list would not have it
@@ -93,6 +78,7 @@ async function importJson(page: Page, text: string) {
 
 test("imports the readable request, the wire form and a Get response; a bad import changes nothing", async ({
   page,
+  editor,
 }) => {
   const containers = [
     {
@@ -134,7 +120,7 @@ test("imports the readable request, the wire form and a Get response; a bad impo
       ],
     },
   };
-  await page.goto(`/apps/${SHOP}/versions/new`);
+  await editor.open();
 
   const bad = await importJson(
     page,
@@ -142,8 +128,8 @@ test("imports the readable request, the wire form and a Get response; a bad impo
   );
   await expect(bad.getByRole("alert")).toContainText("Containers[0].Image");
   await bad.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByLabel("Version name")).toHaveValue("");
-  await expect(region(page, 1).getByLabel("Image", { exact: true })).toHaveValue("");
+  await expect(editor.versionName).toHaveValue("");
+  await expect(editor.image(1)).toHaveValue("");
 
   for (const [text, name] of [
     [JSON.stringify(readable), "imported-readable"],
@@ -151,8 +137,8 @@ test("imports the readable request, the wire form and a Get response; a bad impo
     [JSON.stringify(getResponse), "imported-from-get"],
   ] as const) {
     await importJson(page, text);
-    await expect(page.getByLabel("Version name")).toHaveValue(name);
-    const wire = await wirePreview(page);
+    await expect(editor.versionName).toHaveValue(name);
+    const wire = await editor.readWirePreview();
     expect(JSON.parse(wire.Containers!)).toEqual(
       name === "imported-from-get"
         ? [{ ...containers[0], PostStart: "cat /etc/group" }]
@@ -162,15 +148,15 @@ test("imports the readable request, the wire form and a Get response; a bad impo
   }
 });
 
-test("export then import round-trips to the same wire payload", async ({ page }) => {
-  await page.goto(`/apps/${SHOP}/versions/new?from=ver-100000000000000102`);
-  const before = await wirePreview(page);
+test("export then import round-trips to the same wire payload", async ({ page, editor }) => {
+  await editor.open(editorPath(SHOP, "ver-100000000000000102"));
+  const before = await editor.readWirePreview();
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON" }).click();
   const file = await (await downloadPromise).path();
   const exported = await readFile(file, "utf8");
 
-  await page.goto(`/apps/${SHOP}/versions/new`);
+  await editor.open();
   await page.getByRole("button", { name: "Import JSON" }).click();
   const dialog = page.getByRole("dialog", { name: "Import a version" });
   await dialog
@@ -182,5 +168,5 @@ test("export then import round-trips to the same wire payload", async ({ page })
     });
   await expect(dialog.getByLabel("Or paste JSON")).toHaveValue(exported);
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
-  expect(await wirePreview(page)).toEqual(before);
+  expect(await editor.readWirePreview()).toEqual(before);
 });

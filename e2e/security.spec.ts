@@ -1,32 +1,22 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type APIResponse,
-  type Page,
-} from "@playwright/test";
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 
 import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
 import { validVersion } from "../lib/version/test-fixtures";
-import { APP_PORT, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "../playwright.config";
-import { APP, APP_PAGE, openEditor } from "./support/editor";
-import { injectFault, resetSandbox, sandboxRequests } from "./support/sandbox";
+import { APP_ORIGIN, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "./support/constants";
+import { expect, test } from "./support/fixtures";
+import { editorPath, SHOP } from "./support/seed";
 
 // Security basics of the production build: headers, a nonce CSP the pages still work under, no
 // AccessKey secret in any bundle or page, and server actions refused to other origins.
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
-const OWN_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
-const VERSION_PAGE = `/apps/${APP}/versions/ver-100000000000000101`;
+const APP_PAGE = editorPath(SHOP);
+const VERSION_PAGE = `/apps/${SHOP}/versions/ver-100000000000000101`;
 /** Both the secret this server runs with and the sandbox's published default must stay server-side. */
 const SECRETS = [E2E_SANDBOX_SECRET, SANDBOX_ACCESS_KEY_SECRET];
-
-test.beforeEach(async () => {
-  await resetSandbox();
-});
 
 function cspOf(response: APIResponse): Map<string, string[]> {
   const csp = response.headers()["content-security-policy"] ?? "";
@@ -81,7 +71,7 @@ test.describe("security headers", () => {
   }
 
   test("JSON routes forbid everything and static assets are not sniffed", async ({ request }) => {
-    const api = await request.get(`/api/apps/${APP}/versions`);
+    const api = await request.get(`/api/apps/${SHOP}/versions`);
     expect(api.status()).toBe(200);
     expectStaticSecurityHeaders(api);
     expect(api.headers()["content-security-policy"]).toBe(
@@ -117,10 +107,11 @@ const hydrated = (page: Page) =>
 test.describe("the CSP keeps pages working", () => {
   test("the editor hydrates and works with no violation, and the policy is enforced", async ({
     page,
+    editor,
   }) => {
     const violations = await recordViolations(page);
-    await openEditor(page);
-    await page.getByLabel("Version name").fill("csp-check-1");
+    await editor.open();
+    await editor.versionName.fill("csp-check-1");
     await expect(page.getByText("csp-check-1").first()).toBeVisible();
     expect(await violations()).toEqual([]);
 
@@ -137,7 +128,7 @@ test.describe("the CSP keeps pages working", () => {
     ).toBeUndefined();
   });
 
-  for (const path of ["/apps", `/apps/${APP}`, VERSION_PAGE, "/no-such-page"]) {
+  for (const path of ["/apps", `/apps/${SHOP}`, VERSION_PAGE, "/no-such-page"]) {
     test(`${path} hydrates with no violation`, async ({ page }) => {
       const violations = await recordViolations(page);
       await page.goto(path);
@@ -165,20 +156,20 @@ test.describe("no AccessKey secret reaches the browser", () => {
     }
   });
 
-  test("no page, route or error page holds a secret", async ({ request }) => {
+  test("no page, route or error page holds a secret", async ({ request, sandbox }) => {
     const paths = [
       "/",
       "/apps",
       "/apps?q=shop&sort=name",
-      `/apps/${APP}`,
+      `/apps/${SHOP}`,
       APP_PAGE,
       `${APP_PAGE}?from=ver-100000000000000101`,
       VERSION_PAGE,
       "/bench-empty",
       "/no-such-page",
       "/apps/app-000000000000000000000",
-      `/api/apps/${APP}/versions`,
-      `/api/apps/${APP}/versions/ver-100000000000000101`,
+      `/api/apps/${SHOP}/versions`,
+      `/api/apps/${SHOP}/versions/ver-100000000000000101`,
     ];
     const seen = async (path: string) => {
       const response = await request.get(path);
@@ -190,7 +181,7 @@ test.describe("no AccessKey secret reaches the browser", () => {
         expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
     }
     // A failing service: the error page says what happened, and nothing more.
-    await injectFault("ListEdgeContainerApps", "internal-error", 3);
+    await sandbox.injectFault("ListEdgeContainerApps", "internal-error", 3);
     const failed = await seen("/apps");
     expect(failed).toMatch(/internal error/i);
     for (const secret of SECRETS) expect(failed.includes(secret)).toBe(false);
@@ -219,7 +210,7 @@ function callCreateAction(request: APIRequestContext, origin: string, name: stri
       Accept: "text/x-component",
       "Content-Type": "text/plain;charset=UTF-8",
     },
-    data: JSON.stringify([{ ...validVersion(), appId: APP, name }]),
+    data: JSON.stringify([{ ...validVersion(), appId: SHOP, name }]),
     maxRedirects: 0,
   });
 }
@@ -227,21 +218,23 @@ function callCreateAction(request: APIRequestContext, origin: string, name: stri
 test.describe("server actions accept their own origin only", () => {
   test("a cross-origin call is refused before the action runs; the same call from the app's origin creates", async ({
     request,
+    sandbox,
   }) => {
     const foreign = await callCreateAction(request, "https://evil.example", "csrf-attempt-1");
     expect(foreign.status()).toBe(500);
     expect(await foreign.text()).not.toMatch(/"ok":true/);
-    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toEqual([]);
+    expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toEqual([]);
 
     // The control: the identical request with the app's own Origin is a working action call.
-    const own = await callCreateAction(request, OWN_ORIGIN, "same-origin-1");
+    const own = await callCreateAction(request, APP_ORIGIN, "same-origin-1");
     expect(own.status()).toBe(200);
     expect(await own.text()).toMatch(/"ok":true/);
-    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+    expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toHaveLength(1);
   });
 
   test("an origin listed in ESA_STUDIO_ALLOWED_ORIGINS is accepted, its subdomains are not", async ({
     request,
+    sandbox,
   }) => {
     const proxied = await callCreateAction(request, E2E_ALLOWED_ORIGIN, "via-proxy-1");
     expect(proxied.status()).toBe(200);
@@ -251,6 +244,6 @@ test.describe("server actions accept their own origin only", () => {
     sub.hostname = `evil.${sub.hostname}`;
     const subdomain = await callCreateAction(request, sub.origin, "via-subdomain-1");
     expect(subdomain.status()).toBe(500);
-    expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+    expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toHaveLength(1);
   });
 });

@@ -24,9 +24,13 @@ export function RawJson({ containers, revealed }: RawJsonProps) {
           </p>
           <CopyButton value={json} label="Copy raw JSON" />
         </div>
+        {/* Focusable so keyboard users can scroll it; a named region so it is announced and can
+            be found by its name (aria-label is prohibited on a plain <pre>). */}
         <pre
           data-testid="raw-json"
           tabIndex={0}
+          role="region"
+          aria-label="Raw JSON"
           className="max-h-[32rem] overflow-auto rounded-md bg-muted p-3 font-mono text-xs"
         >
           {json}

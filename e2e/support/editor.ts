@@ -1,113 +1,105 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { ZodType } from "zod";
-import { sandboxRequests } from "./sandbox";
+import { editorPath, SHOP } from "./seed";
 
-// Page helpers for the version editor, finding things the way a person does: by role and label.
+// The version editor as a person sees it: everything is found by role, label or text.
 
-/** shop-frontend in the demo seed; it already has versions v1-initial-release and v2-checkout-redesign. */
-export const APP = "app-880688675783790001";
-export const APP_PAGE = `/apps/${APP}/versions/new`;
+type ProbeType = "exec" | "tcpSocket" | "httpGet";
+/** The preview's code views, by their accessible names. */
+type PreviewCode = "request JSON" | "wire form" | "aliyun CLI command" | "TypeScript snippet";
 
-export async function openEditor(page: Page, path = APP_PAGE): Promise<void> {
-  await page.goto(path);
-  await expect(page.getByRole("heading", { name: "New version" })).toBeVisible();
-  await waitForHydration(page);
-}
+export class EditorPage {
+  constructor(readonly page: Page) {}
 
-/**
- * The editor arrives as server-rendered HTML and only works once React has hydrated it: a click
- * before that is lost and a value typed before it is reset. React marks each element it hydrates
- * with its props; the preview's reveal switch renders last, so once it is marked the editor is live.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const last = document.getElementById("reveal-secrets");
-    return last !== null && Object.keys(last).some((k) => k.startsWith("__reactProps$"));
-  });
-}
+  /** Opens the editor (shop-frontend's by default) and waits until it responds to input. */
+  async open(path = editorPath(SHOP)): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.page.getByRole("heading", { name: "New version" })).toBeVisible();
+    await this.waitForHydration();
+  }
 
-/** Container card n (1-based): a region named by its heading "Container n …". */
-export function card(page: Page, n: number): Locator {
-  return page.getByRole("region", { name: new RegExp(`^Container ${n}\\b`) });
-}
+  /**
+   * The editor arrives as server-rendered HTML and only works once React has hydrated it: a click
+   * before that is lost and a value typed before it is reset. React marks each element it hydrates
+   * with its props; the preview's reveal switch renders last, so once it is marked the editor is live.
+   */
+  async waitForHydration(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const last = document.getElementById("reveal-secrets");
+      return last !== null && Object.keys(last).some((k) => k.startsWith("__reactProps$"));
+    });
+  }
 
-export const versionName = (page: Page) => page.getByLabel("Version name");
-export const remarks = (page: Page) => page.getByLabel("Remarks (optional)");
-export const submitButton = (page: Page) => page.getByRole("button", { name: "Create version" });
-/** The form-level outcome alert (Next.js has its own role="alert" route announcer, hence the filter). */
-export const failureAlert = (page: Page) => page.getByRole("alert").filter({ hasText: "Not created" });
-export const successAlert = (page: Page) => page.getByRole("alert").filter({ hasText: /Version created|already exists/ });
+  get versionName(): Locator {
+    return this.page.getByLabel("Version name");
+  }
+  get remarks(): Locator {
+    return this.page.getByLabel("Remarks (optional)");
+  }
+  get submitButton(): Locator {
+    return this.page.getByRole("button", { name: "Create version" });
+  }
+  get reviewDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Review the new version" });
+  }
+  /** The form-level outcome alerts (Next.js has its own role="alert" route announcer, hence the filter). */
+  get failureAlert(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: "Not created" });
+  }
+  get successAlert(): Locator {
+    return this.page.getByRole("alert").filter({ hasText: /Version created|already exists/ });
+  }
+  /** The notice shown when a saved draft was restored into the form (hidden ones count too, so
+   * that "no notice" means none in the document). */
+  get draftNotice(): Locator {
+    return this.page.getByRole("status", { includeHidden: true }).filter({ hasText: "Restored draft from" });
+  }
 
-export const containerName = (c: Locator) => c.getByLabel("Container name");
-export const image = (c: Locator) => c.getByLabel("Image", { exact: true });
-export const probeType = (c: Locator, type: "exec" | "tcpSocket" | "httpGet") => c.getByRole("radio", { name: new RegExp(`^${type},`) });
-export const port = (c: Locator) => c.getByLabel("Port", { exact: true });
+  /** Container card n (1-based): a region named by its heading "Container n …". */
+  card(n: number): Locator {
+    return this.page.getByRole("region", { name: new RegExp(`^Container ${n}\\b`) });
+  }
+  containerName(n: number): Locator {
+    return this.card(n).getByLabel("Container name");
+  }
+  image(n: number): Locator {
+    return this.card(n).getByLabel("Image", { exact: true });
+  }
+  /** The port of the probe type shown (tcpSocket's and httpGet's are kept apart). */
+  port(n: number): Locator {
+    return this.card(n).getByLabel("Port", { exact: true });
+  }
+  probeType(n: number, type: ProbeType): Locator {
+    return this.card(n).getByRole("radio", { name: new RegExp(`^${type},`) });
+  }
 
-/** The message a shared rule gives for a value: what the editor must show for that input. */
-export function ruleMessage(rule: ZodType, value: unknown): string {
-  const result = rule.safeParse(value);
-  if (result.success) throw new Error(`expected ${JSON.stringify(value)} to break the rule`);
-  return result.error.issues[0]!.message;
-}
+  /** A code view of the preview; hidden ones count too, so that "not built" means not in the document. */
+  previewCode(name: PreviewCode): Locator {
+    return this.page.getByRole("region", { name, exact: true, includeHidden: true });
+  }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+  /** The wire form the preview shows, with secret values revealed. */
+  async readWirePreview(): Promise<Record<string, string>> {
+    await this.page.getByLabel("Reveal secret values").check();
+    await this.page.getByRole("tab", { name: "Wire form" }).click();
+    return JSON.parse((await this.previewCode("wire form").textContent()) ?? "{}") as Record<string, string>;
+  }
 
-/**
- * The field is marked invalid and `message` is in an element its aria-describedby references,
- * so a screen reader announces the message with the field.
- */
-export async function expectFieldError(field: Locator, message: string): Promise<void> {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
-  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
-  const texts = await Promise.all(
-    ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()),
-  );
-  expect(texts.some((t) => t?.includes(message)), `aria-describedby (${ids.join(" ")}) should reference "${message}"`).toBe(true);
-}
+  /** The smallest valid version in the default single-container editor: name, image, probe port. */
+  async fillValidMinimum(name = "release-e2e-minimum"): Promise<void> {
+    await this.versionName.fill(name);
+    await this.image(1).fill("nginx:1.25");
+    await this.port(1).fill("8080");
+  }
 
-/** Neither marked invalid nor described by an error. */
-export async function expectNoFieldError(field: Locator): Promise<void> {
-  await expect(field).not.toHaveAttribute("aria-invalid", "true");
-  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
-  expect(ids.filter((id) => id.endsWith("-error") || id.endsWith("-errors"))).toEqual([]);
-}
+  /** Submits as a person does: Create version, then Confirm and create in the review dialog. */
+  async submitAndConfirm(): Promise<void> {
+    await this.submitButton.click();
+    await this.reviewDialog.getByRole("button", { name: "Confirm and create" }).click();
+    await expect(this.reviewDialog).toBeHidden();
+  }
 
-/** Types into a field and leaves it, as a person does; the editor validates on blur, then live. */
-export async function fillAndLeave(field: Locator, value: string): Promise<void> {
-  await field.fill(value);
-  await field.blur();
-}
-
-/** The smallest valid version in the default single-container editor: name, image, probe port. */
-export async function fillValidMinimum(page: Page, name = "release-e2e-minimum"): Promise<void> {
-  await versionName(page).fill(name);
-  const c = card(page, 1);
-  await image(c).fill("nginx:1.25");
-  await port(c).fill("8080");
-}
-
-export const reviewDialog = (page: Page) => page.getByRole("dialog", { name: "Review the new version" });
-
-/** Submits as a person does: Create version, then Confirm and create in the review dialog. */
-export async function submitAndConfirm(page: Page): Promise<void> {
-  await submitButton(page).click();
-  await reviewDialog(page).getByRole("button", { name: "Confirm and create" }).click();
-  await expect(reviewDialog(page)).toBeHidden();
-}
-
-/** The id of the focused element, read from the document itself. */
-export async function activeElementId(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.activeElement?.id ?? null);
-}
-
-/** CreateEdgeContainerAppVersion calls the sandbox received, with their Containers parsed. */
-export async function receivedCreates() {
-  const creates = await sandboxRequests("CreateEdgeContainerAppVersion");
-  return creates.map((r) => ({
-    ...r,
-    containers: JSON.parse(r.body.Containers ?? "[]") as Record<string, unknown>[],
-  }));
+  /** The id of the focused element, read from the document itself. */
+  async activeElementId(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.id ?? null);
+  }
 }
