@@ -10,7 +10,7 @@ import {
 } from "@playwright/test";
 
 import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
-import { validVersion } from "../lib/version/test-fixtures";
+import { validVersion } from "../lib/testing/version-fixtures";
 import { APP_PORT, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "../playwright.config";
 import { APP, APP_PAGE, openEditor } from "./support/editor";
 import { injectFault, resetSandbox, sandboxRequests } from "./support/sandbox";

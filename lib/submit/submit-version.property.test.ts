@@ -8,10 +8,10 @@ import { LIMITS } from "@/lib/version/constants";
 import type { CreateVersionResult } from "@/lib/version/create-result";
 import { createBodyBytes } from "@/lib/version/request-size";
 import type { VersionForm } from "@/lib/version/schema";
-import { httpGetContainer, validVersion } from "@/lib/version/test-fixtures";
+import { httpGetContainer, validVersion } from "@/lib/testing/version-fixtures";
 
-import { startSubmitHarness, type SubmitHarness } from "./sandbox-submit-harness";
-import { getAt, pathsOf, setAt, validVersionValues, type Path } from "./version-arbitraries";
+import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import { getAt, pathsOf, setAt, validVersionValues, type Path } from "@/lib/testing/version-arbitraries";
 
 // Hostile input straight into submitVersion, the way a crafted server-action request delivers it:
 // it never throws, nothing invalid reaches the service, and the answer is a structured refusal.

@@ -14,7 +14,7 @@ import {
   minimalVersion,
   tcpContainer,
   validVersion,
-} from "./test-fixtures";
+} from "@/lib/testing/version-fixtures";
 import { toSdkRequest } from "../testing/sdk-request";
 
 // THE proof that our builder sends what the official SDK sends. For each version, the same

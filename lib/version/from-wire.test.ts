@@ -17,7 +17,7 @@ import {
   parseHttpHeaders,
 } from "./from-wire";
 import { type ContainerForm, containerFormSchema, versionFormSchema } from "./schema";
-import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "./test-fixtures";
+import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "@/lib/testing/version-fixtures";
 
 // ---- generators for valid containers -------------------------------------------------------
 

@@ -6,7 +6,7 @@ import { buildCreateVersionParams } from "./build-params";
 import { LIMITS } from "./constants";
 import { createBodyBytes } from "./request-size";
 import { versionFormSchema } from "./schema";
-import { minimalVersion, validVersion } from "./test-fixtures";
+import { minimalVersion, validVersion } from "@/lib/testing/version-fixtures";
 
 const sentBytes = (v: Parameters<typeof createBodyBytes>[0]) =>
   Buffer.byteLength(formEncode({ ...buildCreateVersionParams(v) }));

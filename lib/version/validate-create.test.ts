@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
-import { minimalVersion, validVersion } from "./test-fixtures";
+import { minimalVersion, validVersion } from "@/lib/testing/version-fixtures";
 import { type CreateValidation, validateCreateWire } from "./validate-create";
 import type { WireContainer } from "./wire-types";
 

@@ -14,7 +14,7 @@ import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sa
 
 export const CREATE_ACTION = "CreateEdgeContainerAppVersion";
 
-export type SubmitVersion = typeof import("./submit-version").submitVersion;
+export type SubmitVersion = typeof import("@/lib/submit/submit-version").submitVersion;
 
 export interface SubmitHarness {
   sandbox: RunningSandbox;
@@ -49,7 +49,7 @@ async function control(sandbox: RunningSandbox, method: string, path: string, bo
 
 async function freshSubmit(): Promise<SubmitVersion> {
   vi.resetModules();
-  return (await import("./submit-version")).submitVersion;
+  return (await import("@/lib/submit/submit-version")).submitVersion;
 }
 
 export async function startSubmitHarness(

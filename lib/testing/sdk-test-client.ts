@@ -3,7 +3,7 @@
 import EsaClient from "@alicloud/esa20240910";
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { RuntimeOptions } from "@alicloud/tea-util";
-import type { RunningSandbox } from "./server";
+import type { RunningSandbox } from "@/lib/sandbox/server";
 
 export interface SdkClientOptions {
   accessKeyId?: string;
