@@ -1,9 +1,9 @@
 // State shared by the request handlers of one running sandbox.
-import type { FaultQueue } from "./faults";
-import type { RequestLog } from "./request-log";
-import type { SignatureCheck, SignedRequest } from "./signature";
-import type { SeedName } from "./seed";
-import type { SandboxStore } from "./store";
+import type { FaultQueue } from "./gateway/faults";
+import type { RequestLog } from "./gateway/request-log";
+import type { SignatureCheck, SignedRequest } from "./gateway/signature";
+import type { SeedName } from "./esa/seed";
+import type { SandboxStore } from "./esa/store";
 
 export interface SandboxContext {
   store: SandboxStore;

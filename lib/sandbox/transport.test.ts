@@ -7,7 +7,7 @@ import { startCaptureServer } from "@/lib/testing/capture-server";
 import { createRequest, SHOP_APP_ID } from "@/lib/testing/sdk-fixtures";
 import { sdkClientFor } from "@/lib/testing/sdk-test-client";
 import { startSandbox, type RunningSandbox } from "./server";
-import type { SignedRequest } from "./signature";
+import type { SignedRequest } from "./gateway/signature";
 
 let sandbox: RunningSandbox;
 

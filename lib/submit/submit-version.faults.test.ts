@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { FaultKind } from "@/lib/sandbox/faults";
+import type { FaultKind } from "@/lib/sandbox/gateway/faults";
 import type { CreateVersionResult } from "@/lib/version/create-result";
 import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";

@@ -3,9 +3,9 @@ import "server-only";
 import { vi } from "vitest";
 
 import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
-import type { FaultKind } from "@/lib/sandbox/faults";
-import type { VersionRecord } from "@/lib/sandbox/model";
-import type { LoggedRequest } from "@/lib/sandbox/request-log";
+import type { FaultKind } from "@/lib/sandbox/gateway/faults";
+import type { VersionRecord } from "@/lib/sandbox/esa/model";
+import type { LoggedRequest } from "@/lib/sandbox/gateway/request-log";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sandbox/server";
 
 // Test helper: submitVersion wired to a real sandbox on port 0, the way instrumentation.ts wires

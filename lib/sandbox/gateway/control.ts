@@ -3,11 +3,11 @@
 // unknown paths like any other.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gatewayErrorBody } from "./api-error";
-import type { SandboxContext } from "./context";
+import type { SandboxContext } from "../context";
 import { parseFaultSpec } from "./faults";
 import { sendJson } from "./http-io";
-import { newRequestId } from "./ids";
-import { isSeedName, SEED_NAMES } from "./seed";
+import { newRequestId } from "./request-id";
+import { isSeedName, SEED_NAMES } from "../esa/seed";
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
