@@ -8,26 +8,7 @@ import {
   NO_CREDENTIALS_ADVICE,
 } from "./error-advice";
 import { classifyNetworkError } from "./network-errors";
-
-export type EsaErrorKind =
-  "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
-
-/** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
-export interface EsaErrorPublic {
-  kind: EsaErrorKind;
-  code: string;
-  message: string;
-  httpStatus?: number;
-  requestId?: string;
-  recommend?: string;
-  /**
-   * The service's own Message for kind "service" (one line, trimmed): written by ESA for people,
-   * unlike openapi-client's e.message. lib/version uses it to place errors on form fields.
-   */
-  serviceMessage?: string;
-  outcomeUnknown: boolean;
-  retryable: boolean;
-}
+import type { EsaErrorKind, EsaErrorPublic } from "./types";
 
 export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
   outcomeUnknown?: boolean;
