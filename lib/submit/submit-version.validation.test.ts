@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EsaError } from "@/lib/esa/errors";
 import { buildCreateVersionParams } from "@/lib/version/build-params";
 import { parseEnvText } from "@/lib/version/env-text";
-import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
+import { type VersionForm } from "@/lib/version/schema";
 import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
 import { validVersion } from "@/lib/testing/version-fixtures";
 

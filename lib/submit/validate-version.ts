@@ -3,7 +3,7 @@ import "server-only";
 import { EsaError } from "@/lib/esa/errors";
 import { findVersionByName, getApp } from "@/lib/esa/operations";
 import type { CreateVersionResult, FieldError } from "@/lib/version/create-result";
-import { versionFormSchema } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
 import { issuesToFieldErrors } from "./submit-version";
 
 // Dry run: every server-side check that creates nothing: the schema, the app exists, the version

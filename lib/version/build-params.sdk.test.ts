@@ -6,7 +6,8 @@ import { RuntimeOptions } from "@alicloud/tea-util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
 import { emptyProbe } from "./defaults";
-import { type VersionForm, versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type VersionForm } from "./schema";
 import {
   APP_ID,
   execContainer,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 // Rules that property tests of the server path (lib/submit/submit-version.property.test.ts) showed

@@ -16,7 +16,8 @@ import {
   parseEnvVariables,
   parseHttpHeaders,
 } from "./from-wire";
-import { type ContainerForm, containerFormSchema, versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type ContainerForm, containerFormSchema } from "./schema";
 import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "@/lib/testing/version-fixtures";
 
 // ---- generators for valid containers -------------------------------------------------------

@@ -7,7 +7,8 @@ import {
   STORAGE_VALUES,
 } from "./constants";
 import { emptyContainer, emptyVersionForm } from "./defaults";
-import { type ContainerForm, type VersionForm, versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type ContainerForm, type VersionForm } from "./schema";
 import {
   APP_ID,
   execContainer,

@@ -1,6 +1,6 @@
 import { buildReadableRequest } from "@/lib/version/build-params";
 import { containerFormFromWire } from "@/lib/version/from-wire";
-import { versionFormSchema } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
 import { wirePath } from "@/lib/version/wire-path";
 import { wireContainersSchema } from "@/lib/version/wire-schema";
 import type { WireContainer } from "@/lib/version/wire-types";
