@@ -8,14 +8,12 @@ import {
   NO_CREDENTIALS_ADVICE,
 } from "./error-advice";
 import { classifyNetworkError } from "./network-errors";
-import type { EsaErrorKind, EsaErrorPublic } from "./types";
-
-export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
-  outcomeUnknown?: boolean;
-  retryable?: boolean;
-  action?: string;
-  cause?: unknown;
-}
+import type {
+  EsaErrorContext,
+  EsaErrorInit,
+  EsaErrorKind,
+  EsaErrorPublic,
+} from "./types";
 
 // Separate bundles (or a test's fresh module graph) each get their own copy of this class; a
 // registry symbol lets `instanceof` recognise an EsaError made by any copy.
@@ -76,13 +74,6 @@ export class EsaError extends Error {
   toJSON(): EsaErrorPublic {
     return this.toPublic();
   }
-}
-
-export interface EsaErrorContext {
-  action: string;
-  /** host[:port] the call went to; named in connection messages (never a secret). */
-  endpoint?: string;
-  timeoutMs?: number;
 }
 
 type Loose = Record<string, unknown>;

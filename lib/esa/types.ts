@@ -113,3 +113,19 @@ export interface EsaErrorPublic {
   outcomeUnknown: boolean;
   retryable: boolean;
 }
+
+/** What lib/esa's EsaError is made from. */
+export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
+  outcomeUnknown?: boolean;
+  retryable?: boolean;
+  action?: string;
+  cause?: unknown;
+}
+
+/** The call an error happened in, for the message. */
+export interface EsaErrorContext {
+  action: string;
+  /** host[:port] the call went to; named in connection messages (never a secret). */
+  endpoint?: string;
+  timeoutMs?: number;
+}

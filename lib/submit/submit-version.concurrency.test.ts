@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { FaultKind } from "@/lib/sandbox/gateway/faults";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { buildCreateVersionParams } from "@/lib/version/build-params";
 import { LIMITS } from "@/lib/version/constants";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import { createBodyBytes } from "@/lib/version/request-size";
 import type { VersionForm } from "@/lib/version/schema";
 import { httpGetContainer, validVersion } from "@/lib/testing/version-fixtures";
