@@ -8,12 +8,7 @@ import {
   NO_CREDENTIALS_ADVICE,
 } from "./error-advice";
 import { classifyNetworkError } from "./network-errors";
-import type {
-  EsaErrorContext,
-  EsaErrorInit,
-  EsaErrorKind,
-  EsaErrorPublic,
-} from "./types";
+import type { EsaErrorContext, EsaErrorInit, EsaErrorKind, EsaErrorPublic } from "./types";
 
 // Separate bundles (or a test's fresh module graph) each get their own copy of this class; a
 // registry symbol lets `instanceof` recognise an EsaError made by any copy.

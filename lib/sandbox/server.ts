@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { ERROR_MESSAGES, gatewayErrorBody } from "./gateway/api-error";
 import { handleApiRequest } from "./gateway/api-handler";
 import { CONTROL_PREFIX, handleControlRequest, sendPathNotFound } from "./gateway/control";
-import type { SandboxContext } from "./context";
+import type { SandboxContext } from "./gateway/context";
 import {
   DEFAULT_CREATING_DELAY_MS,
   SANDBOX_ACCESS_KEY_ID,
@@ -19,6 +19,7 @@ import { newRequestId } from "./gateway/request-id";
 import { RequestLog } from "./gateway/request-log";
 import type { SeedName } from "./esa/seed";
 import { createSignatureVerifier } from "./gateway/signature";
+import { esaProduct } from "./esa/product";
 import { SandboxStore } from "./esa/store";
 
 export interface SandboxOptions {
@@ -115,7 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const shutdown = new AbortController();
   const ctx: SandboxContext = {
-    store,
+    product: esaProduct(store),
     verify: createSignatureVerifier({
       now,
       lookupSecret: (id) => (id === accessKeyId ? accessKeySecret : undefined),

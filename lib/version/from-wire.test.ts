@@ -18,7 +18,12 @@ import {
 } from "./from-wire";
 import { versionFormSchema } from "./request-schema";
 import { type ContainerForm, containerFormSchema } from "./schema";
-import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "@/lib/testing/version-fixtures";
+import {
+  APP_ID,
+  execContainer,
+  httpGetContainer,
+  tcpContainer,
+} from "@/lib/testing/version-fixtures";
 
 // ---- generators for valid containers -------------------------------------------------------
 
