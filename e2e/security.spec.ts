@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 
 import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
-import { validVersion } from "../lib/version/test-fixtures";
+import { validVersion } from "../lib/testing/version-fixtures";
 import { APP_ORIGIN, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "./support/constants";
 import { expect, test } from "./support/fixtures";
 import { editorPath, SHOP } from "./support/seed";

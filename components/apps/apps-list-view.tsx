@@ -2,7 +2,7 @@ import { ListSearchForm } from "@/components/browse/list-search-form";
 import { LoadError } from "@/components/browse/load-error";
 import { PaginationNav } from "@/components/browse/pagination-nav";
 import type { ListState } from "@/lib/browse/list-state";
-import type { EsaErrorPublic } from "@/lib/esa/errors";
+import type { EsaErrorPublic } from "@/lib/esa/types";
 import type { EsaApp, Page } from "@/lib/esa/types";
 import { AppsEmpty } from "./apps-empty";
 import { AppsTable } from "./apps-table";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { RotateCw } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { EsaErrorPublic } from "@/lib/esa/errors";
+import type { EsaErrorPublic } from "@/lib/esa/types";
 
 interface LoadErrorProps {
   title: string;

@@ -1,7 +1,7 @@
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import type { VersionForm } from "@/lib/version/schema";
-import { execContainer, httpGetContainer, tcpContainer, validVersion } from "@/lib/version/test-fixtures";
+import { execContainer, httpGetContainer, tcpContainer, validVersion } from "@/lib/testing/version-fixtures";
 import { singleContainer, versionResolver } from "./form-resolver";
 
 const options = (names?: string[]) =>

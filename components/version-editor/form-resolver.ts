@@ -1,7 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
-import { containerFormSchema, versionFormSchema, type VersionForm } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
+import { containerFormSchema, type VersionForm } from "@/lib/version/schema";
 
 // The editor's validation: the shared schema the server action also checks with. Loaded on demand
 // by lazy-resolver.ts, so zod is not part of the editor's first-load JavaScript.

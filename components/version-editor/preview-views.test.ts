@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
 import { MASK } from "@/lib/version/mask-secrets";
 import { buildCliCommand } from "@/lib/version/snippets";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 import { hasSecretEnv, previewTexts, renderPreviewView } from "./preview-views";
 
 function withSecret() {

@@ -3,19 +3,23 @@
 import { useRef, useState } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import {
+  actionFailure,
+  type ActionFailure,
+  type CreateVersionResult,
+  type ValidateVersionResult,
+} from "@/lib/submit/results";
 import type { VersionForm } from "@/lib/version/schema";
 
 export type CreateVersionAction = (values: VersionForm) => Promise<CreateVersionResult>;
-export type ValidateVersionAction = (values: VersionForm) => Promise<{ ok: true; message: string } | Extract<CreateVersionResult, { ok: false }>>;
+export type ValidateVersionAction = (values: VersionForm) => Promise<ValidateVersionResult>;
 
 export type Outcome = CreateVersionResult | { ok: true; validated: true; message: string };
 
-const NETWORK_FAILURE = {
-  ok: false as const,
-  code: "NetworkError",
-  message: "The dashboard's server could not be reached. Your values are kept: check your connection and submit again (the version name prevents a duplicate).",
-};
+const NETWORK_FAILURE = actionFailure(
+  "NetworkError",
+  "The dashboard's server could not be reached. Your values are kept: check your connection and submit again (the version name prevents a duplicate).",
+);
 
 /** Create and dry-run calls, their outcome, and server field errors put back on the form. */
 export function useSubmission(form: UseFormReturn<VersionForm>, actions: { create: CreateVersionAction; validate: ValidateVersionAction }, onCreated: () => void, focusErrors: () => void) {
@@ -23,7 +27,7 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
   const [pending, setPending] = useState<"create" | "validate" | null>(null);
   const busy = useRef(false); // a second click before React re-renders must not send twice
 
-  const applyFieldErrors = (result: Extract<CreateVersionResult, { ok: false }>) => {
+  const applyFieldErrors = (result: ActionFailure) => {
     for (const fe of result.fieldErrors ?? []) form.setError(fe.path as FieldPath<VersionForm>, { type: "server", message: fe.message });
     if (result.fieldErrors?.length) focusErrors();
   };

@@ -1,14 +1,14 @@
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { describeSpec, describeStorage } from "@/lib/browse/spec-text";
-import type { WireContainer } from "@/lib/esa/types";
+import type { RawEsaContainer } from "@/lib/esa/types";
 import { containerFormFromWire } from "@/lib/version/from-wire";
 import { EnvTable } from "./env-table";
 import { ImageDetails } from "./image-details";
 import { ProbeDetails } from "./probe-details";
 
 interface ContainerCardProps {
-  raw: WireContainer;
+  raw: RawEsaContainer;
   index: number;
   revealed: boolean;
 }

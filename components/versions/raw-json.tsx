@@ -1,9 +1,9 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import { maskContainerSecrets } from "@/lib/browse/mask-container";
-import type { WireContainer } from "@/lib/esa/types";
+import type { RawEsaContainer } from "@/lib/esa/types";
 
 interface RawJsonProps {
-  containers: WireContainer[];
+  containers: RawEsaContainer[];
   revealed: boolean;
 }
 

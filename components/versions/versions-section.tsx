@@ -5,7 +5,7 @@ import type { ListState } from "@/lib/browse/list-state";
 import { appHref } from "@/lib/browse/paths";
 import { versionListKey } from "@/lib/browse/query-keys";
 import type { VersionSummary } from "@/lib/browse/version-summary";
-import type { EsaErrorPublic } from "@/lib/esa/errors";
+import type { EsaErrorPublic } from "@/lib/esa/types";
 import type { Page } from "@/lib/esa/types";
 import { VersionsPanel } from "./versions-panel";
 

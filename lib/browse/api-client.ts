@@ -1,4 +1,4 @@
-import type { EsaErrorPublic } from "@/lib/esa/errors";
+import type { EsaErrorPublic } from "@/lib/esa/types";
 import type { EsaVersion, Page } from "@/lib/esa/types";
 import { listQueryString, VERSION_LIST_DEFAULTS, type ListState } from "./list-state";
 import type { VersionSummary } from "./version-summary";

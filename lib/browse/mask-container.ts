@@ -1,4 +1,4 @@
-import type { WireContainer } from "@/lib/esa/types";
+import type { RawEsaContainer } from "@/lib/esa/types";
 import { parseEnvVariables } from "@/lib/version/from-wire";
 import { looksSecret, MASK } from "@/lib/version/mask-secrets";
 
@@ -11,7 +11,7 @@ export function maskEnvVariables(wire: string): string {
     .join(",");
 }
 
-export function maskContainerSecrets(containers: readonly WireContainer[]): WireContainer[] {
+export function maskContainerSecrets(containers: readonly RawEsaContainer[]): RawEsaContainer[] {
   return containers.map((container) =>
     typeof container.EnvVariables === "string" && container.EnvVariables !== ""
       ? { ...container, EnvVariables: maskEnvVariables(container.EnvVariables) }

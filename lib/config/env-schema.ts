@@ -6,7 +6,7 @@ import {
   DEFAULT_CREATING_DELAY_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
-} from "@/lib/sandbox/defaults";
+} from "./sandbox-defaults";
 
 import { endpointProblem, intInRange } from "./env-rules";
 

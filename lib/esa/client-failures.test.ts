@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { EsaError } from "./errors";
-import { freshOperations, sandboxHarness, type Harness } from "./fake-esa-harness";
-import { startFakeEsa, unusedPort, type FakeEsa } from "./fake-esa-server";
+import { freshOperations, sandboxHarness, type Harness } from "@/lib/testing/fake-esa-harness";
+import { startFakeEsa, unusedPort, type FakeEsa } from "@/lib/testing/fake-esa-server";
 import { clearSandbox, publishSandbox } from "./sandbox-holder";
 
 // Transport failures, credentials and configuration, each normalised into one EsaError.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 
 import { EsaError } from "./errors";
-import { sandboxHarness, type Harness } from "./fake-esa-harness";
+import { sandboxHarness, type Harness } from "@/lib/testing/fake-esa-harness";
 
 // Reads are retried on transient failures; a create is sent exactly once whatever happens,
 // because a blind retry could create a second version.

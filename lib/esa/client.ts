@@ -2,12 +2,13 @@ import "server-only";
 
 import OpenApiClient, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
 
+import { ESA_API_VERSION } from "@/lib/version/constants";
+
 import { defaultChainCredential, staticAccessKeyCredential } from "./credentials";
 import { isReadAction } from "./error-advice";
 import { EsaError, toEsaError } from "./errors";
 import { resolveTarget, type EsaTarget } from "./target";
 
-const API_VERSION = "2024-09-10";
 const READ_RETRIES = 2;
 const BACKOFF_BASE_MS = 250;
 
@@ -61,7 +62,7 @@ async function callOnce(
   // Exactly the official SDK's parameters (esa-api-facts.md, section 1).
   const params = new Params({
     action,
-    version: API_VERSION,
+    version: ESA_API_VERSION,
     protocol: target.protocol,
     pathname: "/",
     method: request.method,

@@ -8,33 +8,7 @@ import {
   NO_CREDENTIALS_ADVICE,
 } from "./error-advice";
 import { classifyNetworkError } from "./network-errors";
-
-export type EsaErrorKind =
-  "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
-
-/** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
-export interface EsaErrorPublic {
-  kind: EsaErrorKind;
-  code: string;
-  message: string;
-  httpStatus?: number;
-  requestId?: string;
-  recommend?: string;
-  /**
-   * The service's own Message for kind "service" (one line, trimmed): written by ESA for people,
-   * unlike openapi-client's e.message. lib/version uses it to place errors on form fields.
-   */
-  serviceMessage?: string;
-  outcomeUnknown: boolean;
-  retryable: boolean;
-}
-
-export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
-  outcomeUnknown?: boolean;
-  retryable?: boolean;
-  action?: string;
-  cause?: unknown;
-}
+import type { EsaErrorContext, EsaErrorInit, EsaErrorKind, EsaErrorPublic } from "./types";
 
 // Separate bundles (or a test's fresh module graph) each get their own copy of this class; a
 // registry symbol lets `instanceof` recognise an EsaError made by any copy.
@@ -95,13 +69,6 @@ export class EsaError extends Error {
   toJSON(): EsaErrorPublic {
     return this.toPublic();
   }
-}
-
-export interface EsaErrorContext {
-  action: string;
-  /** host[:port] the call went to; named in connection messages (never a secret). */
-  endpoint?: string;
-  timeoutMs?: number;
 }
 
 type Loose = Record<string, unknown>;

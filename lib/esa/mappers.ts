@@ -7,7 +7,7 @@ import type {
   EsaHealthCheck,
   EsaVersion,
   Page,
-  WireContainer,
+  RawEsaContainer,
   WithRequestId,
 } from "./types";
 
@@ -93,7 +93,7 @@ export function mapVersion(raw: unknown, action: string, fallbackAppId = ""): Es
   const versionId = optText(version?.VersionId);
   if (!version || !versionId) throw badResponse(action, "a version has no VersionId");
   const containers = Array.isArray(version.Containers)
-    ? version.Containers.filter((c): c is WireContainer => record(c) !== undefined)
+    ? version.Containers.filter((c): c is RawEsaContainer => record(c) !== undefined)
     : [];
   return withoutUndefined({
     appId: optText(version.AppId) ?? fallbackAppId,

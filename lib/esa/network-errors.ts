@@ -1,7 +1,7 @@
 import "server-only";
 
 import { CHECK_BEFORE_RETRY } from "./error-advice";
-import type { EsaErrorContext, EsaErrorInit } from "./errors";
+import type { EsaErrorContext, EsaErrorInit } from "./types";
 
 type NetworkInit = Omit<EsaErrorInit, "action" | "cause">;
 

@@ -5,7 +5,7 @@ import {
   TEST_ACCESS_KEY_ID,
   TEST_ACCESS_KEY_SECRET,
   type Harness,
-} from "./fake-esa-harness";
+} from "@/lib/testing/fake-esa-harness";
 
 // What each operation puts on the wire (esa-api-facts.md, sections 1 and 4) and how the answer
 // comes back, against a fake server that records requests.

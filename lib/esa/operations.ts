@@ -2,11 +2,12 @@ import "server-only";
 
 import { call } from "./client";
 import { mapAppPage, mapCreateVersion, mapGetApp, mapGetVersion, mapVersionPage } from "./mappers";
+import type { CreateVersionParams } from "@/lib/version/wire-types";
+
 import { resolveTarget } from "./target";
 import type {
   AppListOptions,
   BackendInfo,
-  CreateVersionParams,
   EsaApp,
   EsaVersion,
   Page,
@@ -41,7 +42,8 @@ export async function createVersion(
     Name: params.Name,
     Containers: params.Containers,
   };
-  if (params.Remarks !== undefined && params.Remarks !== "") body.Remarks = params.Remarks;
+  // buildCreateVersionParams already left out blank Remarks; an absent key stays absent.
+  if (params.Remarks !== undefined) body.Remarks = params.Remarks;
   const response = await call("CreateEdgeContainerAppVersion", { method: "POST", body });
   return mapCreateVersion(response);
 }

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseServerConfig } from "@/lib/config/env";
 import { startSandbox } from "@/lib/sandbox/server";
 import { buildCreateVersionParams } from "@/lib/version/build-params";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { startEmbeddedSandbox } from "./embedded-sandbox";
 import { EsaError } from "./errors";
-import { freshOperations } from "./fake-esa-harness";
+import { freshOperations } from "@/lib/testing/fake-esa-harness";
 import { clearSandbox, publishSandbox, readSandbox } from "./sandbox-holder";
 
 // End to end against the real sandbox (lib/sandbox/server.ts), which verifies the ACS3 signature

@@ -5,8 +5,9 @@
  * One container exactly as ESA sends it (PascalCase keys, ProbeContent and ACRImageInfo as
  * nested objects). Kept raw on purpose: lib/version turns it into form values, and the List
  * response's containers lack IsACRImage, ACRImageInfo and Storage (esa-api-facts.md, section 4).
+ * The request's typed container is lib/version's WireContainer; this is whatever the service sent.
  */
-export type WireContainer = Record<string, unknown>;
+export type RawEsaContainer = Record<string, unknown>;
 
 export interface EsaHealthCheck {
   type?: string;
@@ -51,7 +52,7 @@ export interface EsaVersion {
   updateTime: string;
   publishTime?: string;
   lastPublishTime?: string;
-  containers: WireContainer[];
+  containers: RawEsaContainer[];
 }
 
 export interface Page<T> {
@@ -84,15 +85,6 @@ export interface VersionListOptions extends ListOptions {
   searchType?: "VersionId" | "Name";
 }
 
-/** Wire parameters for CreateEdgeContainerAppVersion, as lib/version's buildCreateVersionParams makes them. */
-export interface CreateVersionParams {
-  AppId: string;
-  Name: string;
-  Remarks?: string;
-  /** The container array already serialised with JSON.stringify (one form field). */
-  Containers: string;
-}
-
 export interface BackendInfo {
   mode: "sandbox" | "aliyun";
   /** host[:port] requests go to. */
@@ -101,3 +93,39 @@ export interface BackendInfo {
 }
 
 export type WithRequestId<T> = T & { requestId: string };
+
+export type EsaErrorKind =
+  "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
+
+/** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
+export interface EsaErrorPublic {
+  kind: EsaErrorKind;
+  code: string;
+  message: string;
+  httpStatus?: number;
+  requestId?: string;
+  recommend?: string;
+  /**
+   * The service's own Message for kind "service" (one line, trimmed): written by ESA for people,
+   * unlike openapi-client's e.message. lib/version uses it to place errors on form fields.
+   */
+  serviceMessage?: string;
+  outcomeUnknown: boolean;
+  retryable: boolean;
+}
+
+/** What lib/esa's EsaError is made from. */
+export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
+  outcomeUnknown?: boolean;
+  retryable?: boolean;
+  action?: string;
+  cause?: unknown;
+}
+
+/** The call an error happened in, for the message. */
+export interface EsaErrorContext {
+  action: string;
+  /** host[:port] the call went to; named in connection messages (never a secret). */
+  endpoint?: string;
+  timeoutMs?: number;
+}

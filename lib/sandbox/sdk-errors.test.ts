@@ -2,8 +2,8 @@
 import * as $Esa from "@alicloud/esa20240910";
 import type EsaClient from "@alicloud/esa20240910";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { container, createRequest, SHOP_APP_ID, UNKNOWN_APP_ID } from "./sdk-fixtures";
-import { outcomeOf, rawCall, sdkClientFor, UPPERCASE_UUID } from "./sdk-test-client";
+import { container, createRequest, SHOP_APP_ID, UNKNOWN_APP_ID } from "@/lib/testing/sdk-fixtures";
+import { outcomeOf, rawCall, sdkClientFor, UPPERCASE_UUID } from "@/lib/testing/sdk-test-client";
 import { startSandbox, type RunningSandbox } from "./server";
 
 let sandbox: RunningSandbox;

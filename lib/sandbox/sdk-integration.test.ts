@@ -2,8 +2,14 @@
 import * as $Esa from "@alicloud/esa20240910";
 import type EsaClient from "@alicloud/esa20240910";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { container, createRequest, GATEWAY_APP_ID, SHOP_APP_ID, SHOP_V1_ID } from "./sdk-fixtures";
-import { rawCall, sdkClientFor, UPPERCASE_UUID } from "./sdk-test-client";
+import {
+  container,
+  createRequest,
+  GATEWAY_APP_ID,
+  SHOP_APP_ID,
+  SHOP_V1_ID,
+} from "@/lib/testing/sdk-fixtures";
+import { rawCall, sdkClientFor, UPPERCASE_UUID } from "@/lib/testing/sdk-test-client";
 import { startSandbox, type RunningSandbox } from "./server";
 
 const ISO_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;

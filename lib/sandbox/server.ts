@@ -3,23 +3,24 @@
 // until startSandbox() is called.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ERROR_MESSAGES, gatewayErrorBody } from "./api-error";
-import { handleApiRequest } from "./api-handler";
-import { CONTROL_PREFIX, handleControlRequest, sendPathNotFound } from "./control";
-import type { SandboxContext } from "./context";
+import { ERROR_MESSAGES, gatewayErrorBody } from "./gateway/api-error";
+import { handleApiRequest } from "./gateway/api-handler";
+import { CONTROL_PREFIX, handleControlRequest, sendPathNotFound } from "./gateway/control";
+import type { SandboxContext } from "./gateway/context";
 import {
   DEFAULT_CREATING_DELAY_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
   SANDBOX_DEFAULT_HOST,
 } from "./defaults";
-import { FaultQueue } from "./faults";
-import { BodyTooLargeError, isLoopback, readBody, sendJson, splitUrl } from "./http-io";
-import { newRequestId } from "./ids";
-import { RequestLog } from "./request-log";
-import type { SeedName } from "./seed";
-import { createSignatureVerifier } from "./signature";
-import { SandboxStore } from "./store";
+import { FaultQueue } from "./gateway/faults";
+import { BodyTooLargeError, isLoopback, readBody, sendJson, splitUrl } from "./gateway/http-io";
+import { newRequestId } from "./gateway/request-id";
+import { RequestLog } from "./gateway/request-log";
+import type { SeedName } from "./esa/seed";
+import { createSignatureVerifier } from "./gateway/signature";
+import { esaProduct } from "./esa/product";
+import { SandboxStore } from "./esa/store";
 
 export interface SandboxOptions {
   /** 0 picks a free port. Defaults to 0. */
@@ -115,7 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const shutdown = new AbortController();
   const ctx: SandboxContext = {
-    store,
+    product: esaProduct(store),
     verify: createSignatureVerifier({
       now,
       lookupSecret: (id) => (id === accessKeyId ? accessKeySecret : undefined),

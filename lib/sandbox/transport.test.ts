@@ -3,11 +3,11 @@
 import * as $Esa from "@alicloud/esa20240910";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCaptureServer } from "./capture-server";
-import { createRequest, SHOP_APP_ID } from "./sdk-fixtures";
-import { sdkClientFor } from "./sdk-test-client";
+import { startCaptureServer } from "@/lib/testing/capture-server";
+import { createRequest, SHOP_APP_ID } from "@/lib/testing/sdk-fixtures";
+import { sdkClientFor } from "@/lib/testing/sdk-test-client";
 import { startSandbox, type RunningSandbox } from "./server";
-import type { SignedRequest } from "./signature";
+import type { SignedRequest } from "./gateway/signature";
 
 let sandbox: RunningSandbox;
 

@@ -7,7 +7,7 @@ import { EsaError } from "@/lib/esa/errors";
 import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
 import { SANDBOX_ACCESS_KEY_ID } from "@/lib/sandbox/defaults";
 import { startSandbox, type RunningSandbox } from "@/lib/sandbox/server";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
 // A rejected credential must not come back in anything a person or a log sees: the EsaError's
 // message, its public JSON, the whole error as a logger would print it (cause chain included),

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import type { VersionForm } from "@/lib/version/schema";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
-import { startSubmitHarness, type SubmitHarness } from "./sandbox-submit-harness";
+import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
 
 // Many submissions at once, against a real sandbox: none lost, none doubled. Two mechanisms are at
 // work: inside one server process, identical submissions share one create (the in-flight map);

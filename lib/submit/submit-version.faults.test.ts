@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { FaultKind } from "@/lib/sandbox/faults";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { FaultKind } from "@/lib/sandbox/gateway/faults";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import type { VersionForm } from "@/lib/version/schema";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
-import { startSubmitHarness, type SubmitHarness } from "./sandbox-submit-harness";
+import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
 
 // "Nothing lost, nothing twice" against a real sandbox: each fault the service or a proxy can
 // produce, what the person is told, how many versions exist afterwards, and that the create was

@@ -5,13 +5,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { buildCreateVersionParams } from "@/lib/version/build-params";
 import { LIMITS } from "@/lib/version/constants";
-import type { CreateVersionResult } from "@/lib/version/create-result";
+import type { CreateVersionResult } from "@/lib/submit/results";
 import { createBodyBytes } from "@/lib/version/request-size";
 import type { VersionForm } from "@/lib/version/schema";
-import { httpGetContainer, validVersion } from "@/lib/version/test-fixtures";
+import { httpGetContainer, validVersion } from "@/lib/testing/version-fixtures";
 
-import { startSubmitHarness, type SubmitHarness } from "./sandbox-submit-harness";
-import { getAt, pathsOf, setAt, validVersionValues, type Path } from "./version-arbitraries";
+import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import {
+  getAt,
+  pathsOf,
+  setAt,
+  validVersionValues,
+  type Path,
+} from "@/lib/testing/version-arbitraries";
 
 // Hostile input straight into submitVersion, the way a crafted server-action request delivers it:
 // it never throws, nothing invalid reaches the service, and the answer is a structured refusal.
@@ -298,7 +304,9 @@ describe("valid input", () => {
         expect(stored[0]!.Remarks).toBe(sent.Remarks ?? "");
         expect(stored[0]!.Containers).toEqual(JSON.parse(sent.Containers));
         // The schema's body-size rule measures exactly what openapi-client's encoder sends.
-        expect(createBodyBytes(values)).toBe(Buffer.byteLength(formEncode({ ...sent })));
+        expect(createBodyBytes(buildCreateVersionParams(values))).toBe(
+          Buffer.byteLength(formEncode({ ...sent })),
+        );
       }),
       { numRuns: 150 },
     );
@@ -309,7 +317,7 @@ describe("valid input", () => {
 
   it("the largest version the schema allows is accepted by the sandbox; one byte more is refused", async () => {
     const largest = versionOfBodyBytes(LIMITS.requestBodyBytes);
-    expect(createBodyBytes(largest)).toBe(LIMITS.requestBodyBytes);
+    expect(createBodyBytes(buildCreateVersionParams(largest))).toBe(LIMITS.requestBodyBytes);
     expect(await h.submitVersion(largest)).toMatchObject({ ok: true, alreadyCreated: false });
 
     const tooLarge = versionOfBodyBytes(LIMITS.requestBodyBytes + 1);
@@ -332,10 +340,13 @@ function versionOfBodyBytes(bytes: number): VersionForm {
     }
   };
   // Measuring a megabyte body is not free: grow in steps of ten rows, then one at a time.
-  while (createBodyBytes(v) < bytes - 20 * pad.length) addRows(10);
-  while (createBodyBytes(v) < bytes) addRows(1);
+  while (createBodyBytes(buildCreateVersionParams(v)) < bytes - 20 * pad.length) addRows(10);
+  while (createBodyBytes(buildCreateVersionParams(v)) < bytes) addRows(1);
   // Each "x" is one byte on the wire: trim the overshoot from the last value.
   const last = v.containers.at(-1)!.env.at(-1)!;
-  last.value = last.value.slice(0, last.value.length - (createBodyBytes(v) - bytes));
+  last.value = last.value.slice(
+    0,
+    last.value.length - (createBodyBytes(buildCreateVersionParams(v)) - bytes),
+  );
   return v;
 }

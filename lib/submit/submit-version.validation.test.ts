@@ -3,11 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EsaError } from "@/lib/esa/errors";
 import { buildCreateVersionParams } from "@/lib/version/build-params";
 import { parseEnvText } from "@/lib/version/env-text";
-import { versionFormSchema, type VersionForm } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
+import { type VersionForm } from "@/lib/version/schema";
 import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
-import { validVersion } from "@/lib/version/test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
-import { startSubmitHarness, type SubmitHarness } from "./sandbox-submit-harness";
+import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
 
 // The server path when the browser's validation is bypassed: submitVersion (what the server
 // action calls) gets each input the editor refuses, answers with the very field errors the shared

@@ -6,7 +6,8 @@ import { RuntimeOptions } from "@alicloud/tea-util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
 import { emptyProbe } from "./defaults";
-import { type VersionForm, versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type VersionForm } from "./schema";
 import {
   APP_ID,
   execContainer,
@@ -14,7 +15,7 @@ import {
   minimalVersion,
   tcpContainer,
   validVersion,
-} from "./test-fixtures";
+} from "@/lib/testing/version-fixtures";
 import { toSdkRequest } from "../testing/sdk-request";
 
 // THE proof that our builder sends what the official SDK sends. For each version, the same

@@ -15,7 +15,7 @@ import {
   minimalVersion,
   tcpContainer,
   validVersion,
-} from "./test-fixtures";
+} from "@/lib/testing/version-fixtures";
 
 /** The Containers field of the version built from one container. */
 function containersOf(...containers: ContainerForm[]): string {

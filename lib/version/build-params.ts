@@ -9,7 +9,7 @@ import type {
 } from "./wire-types";
 
 // The one serializer. The live preview and the server action both call it, so the preview is
-// exactly what gets sent. Pure: no I/O, no validation (callers validate with versionFormSchema).
+// exactly what gets sent. Pure: no I/O, no validation (callers validate with versionFormSchema, request-schema.ts).
 
 /** Empty optionals are left out, as the official SDK does (esa-api-facts.md §1). */
 const text = (v: string): string | undefined => (v.trim() === "" ? undefined : v);

@@ -3,6 +3,9 @@
 // Port 1-65535). Bounds marked "ours" are not published: they keep hostile or accidental input
 // (megabyte strings, thousands of containers) away from the service.
 
+/** The only API version the ESA edge-container calls accept (esa-api-facts.md, section 4). */
+export const ESA_API_VERSION = "2024-09-10";
+
 /** Compute specs, as the reference page lists them. */
 export const SPECS = [
   { value: "1C2G", vcpu: 1, memoryGiB: 2 },

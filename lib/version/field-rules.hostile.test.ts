@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { versionFormSchema } from "./schema";
-import { validVersion } from "./test-fixtures";
+import { versionFormSchema } from "./request-schema";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
 // Rules that property tests of the server path (lib/submit/submit-version.property.test.ts) showed
 // were missing: each let hostile input through to the wire.

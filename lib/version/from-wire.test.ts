@@ -16,8 +16,14 @@ import {
   parseEnvVariables,
   parseHttpHeaders,
 } from "./from-wire";
-import { type ContainerForm, containerFormSchema, versionFormSchema } from "./schema";
-import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "./test-fixtures";
+import { versionFormSchema } from "./request-schema";
+import { type ContainerForm, containerFormSchema } from "./schema";
+import {
+  APP_ID,
+  execContainer,
+  httpGetContainer,
+  tcpContainer,
+} from "@/lib/testing/version-fixtures";
 
 // ---- generators for valid containers -------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
 import { importVersionJson } from "./import-json";
-import { APP_ID, validVersion } from "./test-fixtures";
+import { APP_ID, validVersion } from "@/lib/testing/version-fixtures";
 
 const expectOk = (r: ReturnType<typeof importVersionJson>) => {
   if (!r.ok) throw new Error(`import failed: ${JSON.stringify(r.problems)}`);

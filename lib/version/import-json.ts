@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { containerFormFromWire } from "./from-wire";
-import { versionFormSchema, type VersionForm } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type VersionForm } from "./schema";
 import { wirePath } from "./wire-path";
 import { wireContainersSchema } from "./wire-schema";
 

@@ -5,17 +5,18 @@ import { describe, expect, it } from "vitest";
 import { buildCreateVersionParams } from "./build-params";
 import { LIMITS } from "./constants";
 import { createBodyBytes } from "./request-size";
-import { versionFormSchema } from "./schema";
-import { minimalVersion, validVersion } from "./test-fixtures";
+import { versionFormSchema } from "./request-schema";
+import type { VersionForm } from "./schema";
+import { minimalVersion, validVersion } from "@/lib/testing/version-fixtures";
 
-const sentBytes = (v: Parameters<typeof createBodyBytes>[0]) =>
+const sentBytes = (v: VersionForm) =>
   Buffer.byteLength(formEncode({ ...buildCreateVersionParams(v) }));
 
 describe("createBodyBytes", () => {
   it("is the length of the form body openapi-client's encoder produces", () => {
     const unicode = { ...validVersion(), remarks: "中文 remarks, émoji 😀 & 100% (ok)!\nline two" };
     for (const v of [validVersion(), minimalVersion(), unicode]) {
-      expect(createBodyBytes(v)).toBe(sentBytes(v));
+      expect(createBodyBytes(buildCreateVersionParams(v))).toBe(sentBytes(v));
     }
   });
 
@@ -29,7 +30,7 @@ describe("createBodyBytes", () => {
         value: "x".repeat(LIMITS.env.valueMax),
       })),
     }));
-    expect(createBodyBytes(v)).toBeGreaterThan(LIMITS.requestBodyBytes);
+    expect(createBodyBytes(buildCreateVersionParams(v))).toBeGreaterThan(LIMITS.requestBodyBytes);
     const result = versionFormSchema.safeParse(v);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([

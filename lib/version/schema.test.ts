@@ -7,14 +7,15 @@ import {
   STORAGE_VALUES,
 } from "./constants";
 import { emptyContainer, emptyVersionForm } from "./defaults";
-import { type ContainerForm, type VersionForm, versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
+import { type ContainerForm, type VersionForm } from "./schema";
 import {
   APP_ID,
   execContainer,
   httpGetContainer,
   tcpContainer,
   validVersion,
-} from "./test-fixtures";
+} from "@/lib/testing/version-fixtures";
 
 type Found = { path: string; message: string; code: string };
 
@@ -1073,7 +1074,7 @@ describe("messages", () => {
 
 describe("ACRImageInfo is judged only for Container Registry images", () => {
   it("ignores malformed registry details while the container is not an ACR image", async () => {
-    const { validVersion } = await import("./test-fixtures");
+    const { validVersion } = await import("@/lib/testing/version-fixtures");
     const v = validVersion();
     const c = v.containers[1]!;
     c.isAcrImage = false;
@@ -1081,7 +1082,7 @@ describe("ACRImageInfo is judged only for Container Registry images", () => {
     expect(versionFormSchema.safeParse(v).success).toBe(true);
   });
   it("flags the same details once the container is marked as an ACR image", async () => {
-    const { validVersion } = await import("./test-fixtures");
+    const { validVersion } = await import("@/lib/testing/version-fixtures");
     const v = validVersion();
     const c = v.containers[1]!;
     c.isAcrImage = true;
@@ -1091,7 +1092,7 @@ describe("ACRImageInfo is judged only for Container Registry images", () => {
     expect(r.error!.issues.map((i) => i.path.join("."))).toContain("containers.1.acr.regionId");
   });
   it("still bounds their length when off, and says so on the registry switch too", async () => {
-    const { validVersion } = await import("./test-fixtures");
+    const { validVersion } = await import("@/lib/testing/version-fixtures");
     const v = validVersion();
     const c = v.containers[1]!;
     c.isAcrImage = false;

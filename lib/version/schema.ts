@@ -1,13 +1,6 @@
 import "./zod-config";
 import { z } from "zod";
-import {
-  LIMITS,
-  PROBE_TIMING_FIELDS,
-  PROBE_TYPES,
-  SPEC_VALUES,
-  STORAGE_VALUES,
-  type ProbeType,
-} from "./constants";
+import { LIMITS, PROBE_TIMING_FIELDS, PROBE_TYPES, SPEC_VALUES, STORAGE_VALUES } from "./constants";
 import {
   acrFieldRule,
   appIdRule,
@@ -27,10 +20,11 @@ import {
   timingRule,
   versionNameRule,
 } from "./field-rules";
-import { createBodyBytes } from "./request-size";
+import { checkHeaderCount, checkKept, keptAcrFields, keptProbeFields } from "./kept-fields";
 
 // The version request, defined once. The browser form (zodResolver), the server action and the
-// sandbox all validate with `versionFormSchema`. Values are the editor's shape: numbers stay
+// sandbox all validate with `versionFormSchema` (request-schema.ts): these fields plus the size of
+// the request they make. Values are the editor's shape: numbers stay
 // strings as typed, env and headers are rows, and every probe type keeps its own fields so that
 // switching type loses nothing. `buildCreateVersionParams` turns valid values into wire params.
 
@@ -178,104 +172,11 @@ function checkConditionalFields(c: z.infer<typeof containerFormSchema>, ctx: z.R
   );
 }
 
-/** At most 20 probe headers, selected or kept: while httpGet is not selected, the list is hidden,
- * so the probe type picker says it too. */
-function checkHeaderCount(ctx: z.RefinementCtx, c: z.infer<typeof containerFormSchema>) {
-  const count = c.probe.httpGet.headers.length;
-  const max = LIMITS.headers.maxHeaders;
-  if (count <= max) return;
-  ctx.addIssue({
-    code: "custom",
-    path: ["probe", "httpGet", "headers"],
-    message: `Use at most ${max} probe headers.`,
-  });
-  if (c.probeType !== "httpGet")
-    ctx.addIssue({
-      code: "custom",
-      path: ["probeType"],
-      message: `The httpGet probe keeps ${count} headers from earlier, more than ${max}. Select httpGet to remove some.`,
-    });
-}
-
-/** A kept value, what to call it in a message, its bound, and how a person brings it on screen. */
-type KeptField = {
-  path: (string | number)[];
-  what: string;
-  value: string;
-  max: number;
-  reveal: string;
-};
-
-const ACR_FIELD_NAMES = {
-  domain: "registry domain",
-  instanceId: "registry instance ID",
-  regionId: "registry region ID",
-  repoId: "registry repository ID",
-  repoName: "registry repository name",
-  repoNamespace: "registry repository namespace",
-  tag: "registry tag",
-  tagUrl: "registry tag URL",
-} as const;
-
-function keptAcrFields(c: z.infer<typeof containerFormSchema>): KeptField[] {
-  return (Object.keys(ACR_FIELD_NAMES) as (keyof typeof ACR_FIELD_NAMES)[]).map((k) => ({
-    path: ["acr", k],
-    what: ACR_FIELD_NAMES[k],
-    value: c.acr[k],
-    max: LIMITS.acrField.max,
-    reveal: "Turn on Container Registry image",
-  }));
-}
-
-function keptProbeFields(p: z.infer<typeof probeFormSchema>, type: ProbeType): KeptField[] {
-  const at = (path: (string | number)[], what: string, value: string, max: number): KeptField => ({
-    path: ["probe", type, ...path],
-    what: `${type} ${what}`,
-    value,
-    max,
-    reveal: `Select ${type}`,
-  });
-  if (type === "exec")
-    return [at(["command"], "probe command", p.exec.command, LIMITS.commandLine.max)];
-  if (type === "tcpSocket") return [at(["port"], "port", p.tcpSocket.port, KEPT_PORT_MAX)];
-  return [
-    at(["path"], "path", p.httpGet.path, LIMITS.probePath.max),
-    at(["port"], "port", p.httpGet.port, KEPT_PORT_MAX),
-    at(["host"], "host", p.httpGet.host, LIMITS.probeHost.max),
-    ...p.httpGet.headers.flatMap((h, i) => [
-      at(["headers", i, "name"], `header ${i + 1} name`, h.name, LIMITS.headers.nameMax),
-      at(["headers", i, "value"], `header ${i + 1} value`, h.value, LIMITS.headers.valueMax),
-    ]),
-  ];
-}
-
-/** A port is at most 5 digits; a kept one may carry a few leading zeros or stray characters. */
-const KEPT_PORT_MAX = 16;
-
 /**
- * Kept fields still have a length bound. Each over-long one is reported on its own path (where it
- * shows once it is on screen again) and the first one also on the control the person can see (the
- * probe type picker, the registry switch), saying which value it is and how to reach it: without
- * that, Create version would refuse with no error on screen.
+ * Every field of the version and the rules between them. The size of the request they make is
+ * judged by versionFormSchema (request-schema.ts), which needs the built params.
  */
-function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: string[]) {
-  const over = fields.filter((f) => f.value.length > f.max);
-  for (const f of over)
-    ctx.addIssue({
-      code: "custom",
-      path: f.path,
-      message: `This value is longer than ${f.max} characters.`,
-    });
-  const first = over[0];
-  if (first)
-    ctx.addIssue({
-      code: "custom",
-      path: visibleAt,
-      message: `The ${first.what} kept from earlier is longer than ${first.max} characters. ${first.reveal} to shorten or clear it.`,
-    });
-}
-
-export const versionFormSchema = z
+export const versionFieldsSchema = z
   .object({
     appId: appIdRule,
     name: versionNameRule,
@@ -303,18 +204,9 @@ export const versionFormSchema = z
           params: { esaCode: "ParameterAlreadyExist" },
         });
     });
-    const bytes = createBodyBytes(v);
-    if (bytes > LIMITS.requestBodyBytes) {
-      const kib = (n: number) => Math.ceil(n / 1024).toLocaleString("en");
-      ctx.addIssue({
-        code: "custom",
-        path: ["containers"],
-        message: `This version is ${kib(bytes)} KB when sent; one request can carry at most ${kib(LIMITS.requestBodyBytes)} KB. Shorten long values (environment variables, commands, probe headers) or move containers into another application.`,
-      });
-    }
   });
 
-export type VersionForm = z.infer<typeof versionFormSchema>;
+export type VersionForm = z.infer<typeof versionFieldsSchema>;
 export type ContainerForm = z.infer<typeof containerFormSchema>;
 export type ProbeForm = z.infer<typeof probeFormSchema>;
 export type AcrImageForm = z.infer<typeof acrImageFormSchema>;

@@ -1,5 +1,5 @@
 import { headerValueRule, imageRule } from "./field-rules";
-import type { FieldError } from "./create-result";
+import type { FieldError } from "./field-error";
 import type { VersionForm } from "./schema";
 
 // Puts a service error on the field it concerns. The service's messages name no container, so the

@@ -1,4 +1,5 @@
 import { quote } from "shell-quote";
+import { ESA_API_VERSION } from "./constants";
 import type { CreateVersionParams } from "./wire-types";
 
 // Equivalent ways to send the same request, generated from the wire params the builder made.
@@ -29,7 +30,7 @@ const client = new OpenApi(new Config({ credential: new Credential(), endpoint: 
 
 const params = new Params({
   action: "CreateEdgeContainerAppVersion",
-  version: "2024-09-10",
+  version: "${ESA_API_VERSION}",
   protocol: "HTTPS",
   pathname: "/",
   method: "POST",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tcpContainer, validVersion } from "./test-fixtures";
+import { tcpContainer, validVersion } from "@/lib/testing/version-fixtures";
 import { diffVersions } from "./version-diff";
 
 describe("diffVersions", () => {

@@ -1,5 +1,10 @@
 import type { VersionForm } from "@/lib/version/schema";
-import { APP_ID, execContainer, httpGetContainer, tcpContainer } from "@/lib/version/test-fixtures";
+import {
+  APP_ID,
+  execContainer,
+  httpGetContainer,
+  tcpContainer,
+} from "@/lib/testing/version-fixtures";
 
 /** A valid version of `n` containers cycling through the three probe types (httpGet with ACR,
  * env and headers; exec with hooks; tcpSocket), each with its own name. */

@@ -7,7 +7,7 @@ import { publishSandbox } from "@/lib/esa/sandbox-holder";
 import { startSandbox } from "@/lib/sandbox/server";
 import { submitVersion } from "@/lib/submit/submit-version";
 import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
-import { versionFormSchema } from "@/lib/version/schema";
+import { versionFormSchema } from "@/lib/version/request-schema";
 import { bigVersion, timeSync } from "./fixtures";
 import { sdkClient, toSdkRequest } from "../../lib/testing/sdk-request";
 import { median } from "./stats";

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { NextResponse } from "next/server";
-import { EsaError, type EsaErrorPublic } from "@/lib/esa/errors";
+import { EsaError } from "@/lib/esa/errors";
+import type { EsaErrorPublic } from "@/lib/esa/types";
 
 // JSON answers of the read-only route handlers. Errors carry EsaErrorPublic only: no stack, no
 // cause, nothing from a credential.

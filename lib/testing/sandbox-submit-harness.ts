@@ -3,9 +3,9 @@ import "server-only";
 import { vi } from "vitest";
 
 import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
-import type { FaultKind } from "@/lib/sandbox/faults";
-import type { VersionRecord } from "@/lib/sandbox/model";
-import type { LoggedRequest } from "@/lib/sandbox/request-log";
+import type { FaultKind } from "@/lib/sandbox/gateway/faults";
+import type { VersionRecord } from "@/lib/sandbox/esa/model";
+import type { LoggedRequest } from "@/lib/sandbox/gateway/request-log";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sandbox/server";
 
 // Test helper: submitVersion wired to a real sandbox on port 0, the way instrumentation.ts wires
@@ -14,7 +14,7 @@ import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sa
 
 export const CREATE_ACTION = "CreateEdgeContainerAppVersion";
 
-export type SubmitVersion = typeof import("./submit-version").submitVersion;
+export type SubmitVersion = typeof import("@/lib/submit/submit-version").submitVersion;
 
 export interface SubmitHarness {
   sandbox: RunningSandbox;
@@ -49,7 +49,7 @@ async function control(sandbox: RunningSandbox, method: string, path: string, bo
 
 async function freshSubmit(): Promise<SubmitVersion> {
   vi.resetModules();
-  return (await import("./submit-version")).submitVersion;
+  return (await import("@/lib/submit/submit-version")).submitVersion;
 }
 
 export async function startSubmitHarness(

@@ -2,7 +2,7 @@
 import { getApp, listApps } from "./op-apps";
 import { createVersion } from "./op-create-version";
 import { getVersion, listVersions } from "./op-versions";
-import type { Params } from "./params";
+import type { Params } from "../gateway/params";
 import type { SandboxStore } from "./store";
 
 /** Returns the success body without RequestId; throws SandboxApiError for API errors. */

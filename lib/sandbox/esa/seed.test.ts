@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateCreateWire } from "@/lib/version/validate-create";
+import { validateCreateWire } from "./validate-create";
 import { buildSeed } from "./seed";
 
 describe("seeds", () => {

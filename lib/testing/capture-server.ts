@@ -2,7 +2,7 @@
 // be run against what real signing clients put on the wire.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { SignedRequest } from "./signature";
+import type { SignedRequest } from "@/lib/sandbox/gateway/signature";
 
 export interface CaptureServer {
   endpoint: string;

@@ -1,5 +1,5 @@
-import { emptyAcrImage, emptyProbe } from "./defaults";
-import type { ContainerForm, VersionForm } from "./schema";
+import { emptyAcrImage, emptyProbe } from "@/lib/version/defaults";
+import type { ContainerForm, VersionForm } from "@/lib/version/schema";
 
 // Valid sample form values for the lib/version unit tests. Every factory returns a fresh object,
 // so a test may mutate what it gets.

@@ -1,6 +1,6 @@
 // Fault injection: queued misbehaviours for the next calls of an action, so the app's handling of
 // timeouts, dropped connections, proxies and throttling can be tested against a real socket.
-import { DEFAULT_FAULT_DELAY_MS } from "./defaults";
+import { DEFAULT_FAULT_DELAY_MS } from "../defaults";
 
 export const FAULT_KINDS = [
   "internal-error",

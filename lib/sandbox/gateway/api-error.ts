@@ -1,6 +1,6 @@
 // Errors are thrown as one typed class inside the sandbox and rendered in the gateway's format:
 // {"RequestId","HostId","Code","Message","Recommend"} (esa-api-facts.md, section 1).
-import { SANDBOX_HOST_ID } from "./defaults";
+import { SANDBOX_HOST_ID } from "../defaults";
 
 export class SandboxApiError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import "server-only";
 import { vi } from "vitest";
 
 import { startFakeEsa, type FakeEsa } from "./fake-esa-server";
-import { clearSandbox, publishSandbox } from "./sandbox-holder";
+import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
 
 // Test helper: points a fresh copy of lib/esa at a fake ESA server, the way instrumentation.ts
 // points the app at the embedded sandbox (through the globalThis holder).
@@ -11,7 +11,7 @@ import { clearSandbox, publishSandbox } from "./sandbox-holder";
 export const TEST_ACCESS_KEY_ID = "LTAItestKeyId";
 export const TEST_ACCESS_KEY_SECRET = "test-secret-do-not-log";
 
-export type Operations = typeof import("./operations");
+export type Operations = typeof import("@/lib/esa/operations");
 
 export interface Harness {
   fake: FakeEsa;
@@ -25,7 +25,7 @@ export async function freshOperations(
 ): Promise<Operations> {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   vi.resetModules();
-  return import("./operations");
+  return import("@/lib/esa/operations");
 }
 
 /** Sandbox mode against a fake server; short timeouts keep failure tests quick. */

@@ -1,5 +1,5 @@
 // Ordering, paging and fuzzy search shared by ListEdgeContainerApps and ListEdgeContainerAppVersions.
-import { enumParam, integerParam, optionalParam, type Params } from "./params";
+import { enumParam, integerParam, optionalParam, type Params } from "../gateway/params";
 
 export const ORDER_KEYS = ["Name", "CreateTime", "UpdateTime"] as const;
 export const ORDER_TYPES = ["ASC", "DESC"] as const;

@@ -1,9 +1,9 @@
-import { buildReadableRequest } from "./build-params";
-import { containerFormFromWire } from "./from-wire";
-import { versionFormSchema } from "./schema";
-import { wirePath } from "./wire-path";
-import { wireContainersSchema } from "./wire-schema";
-import type { WireContainer } from "./wire-types";
+import { buildReadableRequest } from "@/lib/version/build-params";
+import { containerFormFromWire } from "@/lib/version/from-wire";
+import { versionFormSchema } from "@/lib/version/request-schema";
+import { wirePath } from "@/lib/version/wire-path";
+import { wireContainersSchema } from "@/lib/version/wire-schema";
+import type { WireContainer } from "@/lib/version/wire-types";
 
 // Judges a CreateEdgeContainerAppVersion form body the way the service does, with the shared
 // schema. The sandbox answers with the code and message returned here. Codes and base messages

@@ -3,7 +3,7 @@ import EsaClient, * as $Esa from "@alicloud/esa20240910";
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { RuntimeOptions } from "@alicloud/tea-util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startCaptureServer, type CaptureServer } from "./capture-server";
+import { startCaptureServer, type CaptureServer } from "@/lib/testing/capture-server";
 import {
   buildCanonicalRequest,
   canonicalHeaderBlock,

@@ -1,9 +1,9 @@
 // ListEdgeContainerAppVersions and GetEdgeContainerAppVersion.
-import { ERROR_MESSAGES, SandboxApiError } from "./api-error";
+import { ERROR_MESSAGES, SandboxApiError } from "../gateway/api-error";
 import { fuzzyMatch, pageOf, readListRequest, sortRecords } from "./list-query";
 import { toListedContainer, type VersionRecord } from "./model";
 import { appNotFound } from "./op-apps";
-import { requiredParam, type Params } from "./params";
+import { requiredParam, type Params } from "../gateway/params";
 import type { SandboxStore } from "./store";
 
 const VERSION_SEARCH_TYPES = ["VersionId", "Name"] as const;

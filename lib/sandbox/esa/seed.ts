@@ -2,7 +2,7 @@
 // page of 20 (and than two pages), so pagination can be exercised end to end.
 import type { AppRecord, VersionRecord } from "./model";
 import { demoApps, demoVersions } from "./seed-demo";
-import { formatEsaTime } from "./time";
+import { formatEsaTime } from "../gateway/time";
 
 export const SEED_NAMES = ["demo", "large"] as const;
 export type SeedName = (typeof SEED_NAMES)[number];

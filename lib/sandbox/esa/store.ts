@@ -3,7 +3,7 @@
 import { newVersionId } from "./ids";
 import type { AppRecord, ContainerRecord, VersionRecord } from "./model";
 import { buildSeed, type SeedName } from "./seed";
-import { formatEsaTime } from "./time";
+import { formatEsaTime } from "../gateway/time";
 
 export interface StoreOptions {
   now: () => number;

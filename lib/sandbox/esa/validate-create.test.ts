@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
-import { minimalVersion, validVersion } from "./test-fixtures";
+import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";
+import { minimalVersion, validVersion } from "@/lib/testing/version-fixtures";
 import { type CreateValidation, validateCreateWire } from "./validate-create";
-import type { WireContainer } from "./wire-types";
+import type { WireContainer } from "@/lib/version/wire-types";
 
 // Base messages from the reference page's error table.
 const BASE = {

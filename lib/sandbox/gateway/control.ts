@@ -6,8 +6,7 @@ import { gatewayErrorBody } from "./api-error";
 import type { SandboxContext } from "./context";
 import { parseFaultSpec } from "./faults";
 import { sendJson } from "./http-io";
-import { newRequestId } from "./ids";
-import { isSeedName, SEED_NAMES } from "./seed";
+import { newRequestId } from "./request-id";
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
@@ -54,7 +53,7 @@ export function handleControlRequest(
 
   switch (`${req.method} ${path}`) {
     case "GET /__sandbox/health":
-      return sendJson(res, 200, { RequestId, ok: true, seed: ctx.store.seed });
+      return sendJson(res, 200, { RequestId, ok: true, seed: ctx.product.currentSeed() });
     case "GET /__sandbox/requests":
       return sendJson(res, 200, { RequestId, requests: ctx.log.list() });
     case "GET /__sandbox/faults":
@@ -71,9 +70,13 @@ export function handleControlRequest(
     case "POST /__sandbox/reset": {
       // Without a seed, back to the one the sandbox started with.
       const seed = (json as { seed?: unknown } | undefined)?.seed ?? ctx.initialSeed;
-      if (!isSeedName(seed))
-        return badRequest(res, RequestId, `"seed" must be one of ${SEED_NAMES.join(", ")}.`);
-      ctx.store.reset(seed);
+      if (typeof seed !== "string" || !ctx.product.seedNames.includes(seed))
+        return badRequest(
+          res,
+          RequestId,
+          `"seed" must be one of ${ctx.product.seedNames.join(", ")}.`,
+        );
+      ctx.product.reset(seed);
       ctx.faults.clear();
       ctx.log.clear();
       return sendJson(res, 200, { RequestId, ok: true, seed });

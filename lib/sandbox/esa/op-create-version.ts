@@ -1,10 +1,10 @@
 // CreateEdgeContainerAppVersion. Field validation belongs to the shared request module
 // (validateCreateWire), so the sandbox rejects exactly what the app's own form rejects.
-import { validateCreateWire } from "@/lib/version/validate-create";
-import { ERROR_MESSAGES, SandboxApiError } from "./api-error";
+import { validateCreateWire } from "./validate-create";
+import { ERROR_MESSAGES, SandboxApiError } from "../gateway/api-error";
 import { APP_ID_PATTERN } from "./ids";
 import { appNotFound } from "./op-apps";
-import { requiredParam, type Params } from "./params";
+import { requiredParam, type Params } from "../gateway/params";
 import type { SandboxStore } from "./store";
 
 export function createVersion(params: Params, store: SandboxStore): Record<string, unknown> {

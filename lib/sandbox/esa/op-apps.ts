@@ -1,8 +1,8 @@
 // ListEdgeContainerApps and GetEdgeContainerApp.
-import { ERROR_MESSAGES, SandboxApiError } from "./api-error";
+import { ERROR_MESSAGES, SandboxApiError } from "../gateway/api-error";
 import { fuzzyMatch, pageOf, readListRequest, sortRecords } from "./list-query";
 import type { AppRecord } from "./model";
-import { requiredParam, type Params } from "./params";
+import { requiredParam, type Params } from "../gateway/params";
 import type { SandboxStore } from "./store";
 
 const APP_SEARCH_TYPES = ["Appid", "Name"] as const;

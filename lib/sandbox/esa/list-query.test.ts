@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SandboxApiError } from "./api-error";
+import { SandboxApiError } from "../gateway/api-error";
 import { pageOf, readListRequest, sortRecords } from "./list-query";
 
 const types = ["Appid", "Name"] as const;

@@ -4,12 +4,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ERROR_MESSAGES, gatewayErrorBody, missingParameter, SandboxApiError } from "./api-error";
 import { headerValue } from "./canonical-request";
-import type { SandboxContext } from "./context";
-import { ESA_API_VERSION } from "./defaults";
+import type { ActionHandler, SandboxContext } from "./context";
+import { ESA_API_VERSION } from "@/lib/version/constants";
 import type { FaultSpec } from "./faults";
 import { formParams, queryParams, sendJson, splitUrl } from "./http-io";
-import { newRequestId } from "./ids";
-import { findOperation, type Operation } from "./operations";
+import { newRequestId } from "./request-id";
 import type { Params } from "./params";
 import type { LoggedRequest } from "./request-log";
 import { formatEsaTime } from "./time";
@@ -32,13 +31,13 @@ function failure(requestId: string, error: SandboxApiError): Outcome {
 }
 
 function run(
-  operation: Operation,
+  operation: ActionHandler,
   params: Params,
   ctx: SandboxContext,
   requestId: string,
 ): Outcome {
   try {
-    return { status: 200, body: { RequestId: requestId, ...operation(params, ctx.store) } };
+    return { status: 200, body: { RequestId: requestId, ...operation(params) } };
   } catch (error) {
     if (error instanceof SandboxApiError) return failure(requestId, error);
     throw error;
@@ -56,10 +55,14 @@ async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
   }
 }
 
-function checkRouting(req: IncomingMessage, requestId: string): Outcome | Operation {
+function checkRouting(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  requestId: string,
+): Outcome | ActionHandler {
   const action = headerValue(req.headersDistinct, "x-acs-action");
   if (!action) return failure(requestId, missingParameter("Action"));
-  const operation = findOperation(action);
+  const operation = ctx.product.findAction(action);
   if (!operation) {
     return failure(
       requestId,
@@ -114,7 +117,7 @@ export async function handleApiRequest(
     sendJson(res, outcome.status, outcome.body);
   };
 
-  const routed = checkRouting(req, requestId);
+  const routed = checkRouting(ctx, req, requestId);
   if (typeof routed !== "function") return answer(routed);
   const signature = ctx.verify({
     method: req.method ?? "GET",

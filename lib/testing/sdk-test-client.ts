@@ -3,7 +3,8 @@
 import EsaClient from "@alicloud/esa20240910";
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { RuntimeOptions } from "@alicloud/tea-util";
-import type { RunningSandbox } from "./server";
+import type { RunningSandbox } from "@/lib/sandbox/server";
+import { ESA_API_VERSION } from "@/lib/version/constants";
 
 export interface SdkClientOptions {
   accessKeyId?: string;
@@ -81,7 +82,7 @@ export async function rawCall(
 ): Promise<{ statusCode: number; body: Record<string, unknown> }> {
   const params = new $OpenApiUtil.Params({
     action,
-    version: options.version ?? "2024-09-10",
+    version: options.version ?? ESA_API_VERSION,
     protocol: "HTTPS",
     pathname: "/",
     method: options.method ?? "POST",

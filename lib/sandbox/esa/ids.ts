@@ -1,10 +1,5 @@
-// Identifier shapes copied from real responses: `app-` / `ver-` followed by 18 digits, and
-// RequestIds that are uppercase UUIDs.
-import { randomInt, randomUUID } from "node:crypto";
-
-export function newRequestId(): string {
-  return randomUUID().toUpperCase();
-}
+// Identifier shapes copied from real responses: `app-` / `ver-` followed by 18 digits.
+import { randomInt } from "node:crypto";
 
 export function randomDigits(length: number): string {
   // First digit non-zero so the number keeps its length if someone parses it.

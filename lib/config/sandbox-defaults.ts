@@ -1,0 +1,14 @@
+// Public, documented defaults for the sandbox, owned by configuration: the app's environment falls
+// back to them and the sandbox (embedded or `npm run sandbox`) starts with them. Constants only, no
+// imports, so the sandbox program can read them without pulling in the server's configuration.
+// The sandbox only ever holds demo data, so publishing its AccessKey pair is deliberate: anyone
+// running it locally needs to know it.
+
+/** AccessKey ID the sandbox accepts unless ESA_SANDBOX_ACCESS_KEY_ID overrides it. */
+export const SANDBOX_ACCESS_KEY_ID = "LTAI5tSandboxVersionStudio";
+
+/** AccessKey secret paired with SANDBOX_ACCESS_KEY_ID. Not a real Alibaba Cloud secret. */
+export const SANDBOX_ACCESS_KEY_SECRET = "sandbox-secret-not-for-production";
+
+/** How long a new version stays `creating` before it becomes `created`. */
+export const DEFAULT_CREATING_DELAY_MS = 1500;

@@ -1,0 +1,20 @@
+// The ESA edge-container service as the gateway sees it: its actions bound to one store.
+import type { EmulatedProduct } from "../gateway/context";
+import { findOperation } from "./operations";
+import { isSeedName, SEED_NAMES } from "./seed";
+import type { SandboxStore } from "./store";
+
+export function esaProduct(store: SandboxStore): EmulatedProduct {
+  return {
+    findAction(action) {
+      const operation = findOperation(action);
+      return operation && ((params) => operation(params, store));
+    },
+    seedNames: SEED_NAMES,
+    currentSeed: () => store.seed,
+    reset(seed) {
+      if (!isSeedName(seed)) throw new Error(`Unknown seed "${seed}".`);
+      store.reset(seed);
+    },
+  };
+}

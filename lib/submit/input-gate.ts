@@ -1,0 +1,113 @@
+import "server-only";
+
+import { versionFormSchema } from "@/lib/version/request-schema";
+import type { VersionForm } from "@/lib/version/schema";
+
+import type { FieldError } from "./results";
+
+// The one door for untrusted input into a server action: whatever arrives (hostile, malformed,
+// exotic objects) is judged by the shared schema without throwing, and refusals come back as
+// field errors of bounded size. Every action that takes a version goes through readVersionInput.
+
+// Hostile input must not make the answer huge: zod's "Unrecognized key" message lists every
+// unknown key, and a duplicate-name message quotes the name, however long either is.
+const MAX_FIELD_ERRORS = 200;
+const MAX_MESSAGE_CHARS = 300;
+
+export function clip(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  let cut = message.slice(0, MAX_MESSAGE_CHARS - 1);
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+export function issuesToFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldError[] {
+  return issues
+    .slice(0, MAX_FIELD_ERRORS)
+    .map((i) => ({ path: i.path.map(String).join("."), message: clip(i.message) }));
+}
+
+/**
+ * safeParse, except that it cannot throw. zod 4.6 runs a string's length checks on any value with
+ * a `length` property, even after the type check failed, and comparing an exotic `length` (a
+ * null-prototype object, a throwing proxy such as a temporary client reference) throws. When that
+ * happens, such values are replaced by null in a copy and it is judged again, so the refusal still
+ * names the field they were sent for.
+ */
+function parseUntrusted(input: unknown) {
+  try {
+    return versionFormSchema.safeParse(input);
+  } catch {
+    try {
+      return versionFormSchema.safeParse(defuse(input, 0));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Deeper than any version; beyond it values are left as they are (and may still throw). */
+const DEFUSE_DEPTH = 16;
+
+/** A copy of plain objects and arrays in which every value that cannot be read safely (an
+ * object with an object or symbol `length`, a proxy that throws) is null: wrong either way. */
+function defuse(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== "object" || depth > DEFUSE_DEPTH) return value;
+  try {
+    if (Array.isArray(value)) return value.map((v) => defuse(v, depth + 1));
+    const length: unknown = (value as { length?: unknown }).length;
+    // Only an object, symbol or function `length` makes zod's comparison throw.
+    if (
+      length !== null &&
+      (typeof length === "object" || typeof length === "symbol" || typeof length === "function")
+    )
+      return null;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return value;
+    const copy = Object.create(proto) as Record<string, unknown>;
+    for (const key of Object.keys(value))
+      Object.defineProperty(copy, key, {
+        value: defuse((value as Record<string, unknown>)[key], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    return copy;
+  } catch {
+    return null;
+  }
+}
+
+export type VersionInput =
+  | { ok: true; values: VersionForm }
+  /** `issueCount` counts every problem found; `fieldErrors` holds at most MAX_FIELD_ERRORS. */
+  | { ok: false; issueCount: number; fieldErrors: FieldError[] };
+
+/** Judges untrusted input with the shared schema. Never throws. */
+export function readVersionInput(input: unknown): VersionInput {
+  const parsed = parseUntrusted(input);
+  if (!parsed) {
+    return {
+      ok: false,
+      issueCount: 1,
+      fieldErrors: [
+        {
+          path: "",
+          message:
+            "These values could not be read as a version. Reload the page and enter them again.",
+        },
+      ],
+    };
+  }
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issueCount: parsed.error.issues.length,
+      fieldErrors: issuesToFieldErrors(parsed.error.issues),
+    };
+  }
+  return { ok: true, values: parsed.data };
+}
