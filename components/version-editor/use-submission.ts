@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import type { CreateVersionResult } from "@/lib/version/create-result";
+import { changeConcerns } from "@/lib/version/field-path-match";
 import type { VersionForm } from "@/lib/version/schema";
 
 export type CreateVersionAction = (values: VersionForm) => Promise<CreateVersionResult>;
@@ -22,6 +23,21 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<"create" | "validate" | null>(null);
   const busy = useRef(false); // a second click before React re-renders must not send twice
+
+  // A refusal that named fields is stale once one of them changes: it goes then, not on the next submit.
+  const namedPaths = outcome && !outcome.ok ? (outcome.fieldErrors ?? []).map((fe) => fe.path) : [];
+  const named = namedPaths.join("\n");
+  useEffect(() => {
+    if (named === "") return;
+    const paths = named.split("\n");
+    const sub = form.watch((_, { name }) => {
+      if (name && paths.some((p) => changeConcerns(p, name))) setOutcome(null);
+    });
+    return () => sub.unsubscribe();
+  }, [form, named]);
+
+  /** The form's own validation passed (a submit reached the review): a dry run's refusal is stale. */
+  const formValidated = () => setOutcome((o) => (o && !o.ok && o.code === "ValidationFailed" ? null : o));
 
   const applyFieldErrors = (result: Extract<CreateVersionResult, { ok: false }>) => {
     for (const fe of result.fieldErrors ?? []) form.setError(fe.path as FieldPath<VersionForm>, { type: "server", message: fe.message });
@@ -60,5 +76,5 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     if (!result.ok) applyFieldErrors(result);
   };
 
-  return { outcome, pending, create, validate };
+  return { outcome, pending, create, validate, formValidated };
 }
