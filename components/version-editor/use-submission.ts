@@ -36,9 +36,6 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     return () => sub.unsubscribe();
   }, [form, named]);
 
-  /** The form's own validation passed (a submit reached the review): a dry run's refusal is stale. */
-  const formValidated = () => setOutcome((o) => (o && !o.ok && o.code === "ValidationFailed" ? null : o));
-
   const applyFieldErrors = (result: Extract<CreateVersionResult, { ok: false }>) => {
     for (const fe of result.fieldErrors ?? []) form.setError(fe.path as FieldPath<VersionForm>, { type: "server", message: fe.message });
     if (result.fieldErrors?.length) focusErrors();
@@ -76,5 +73,5 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     if (!result.ok) applyFieldErrors(result);
   };
 
-  return { outcome, pending, create, validate, formValidated };
+  return { outcome, pending, create, validate };
 }

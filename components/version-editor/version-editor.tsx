@@ -190,12 +190,7 @@ function EditorBody({
           ref={formRef}
           noValidate
           aria-label="New version"
-          onSubmit={(e) =>
-            form.handleSubmit((values) => {
-              submission.formValidated();
-              setReviewing(values);
-            }, focusErrors)(e)
-          }
+          onSubmit={(e) => form.handleSubmit(setReviewing, focusErrors)(e)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
