@@ -26,10 +26,17 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, base: 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
+    const pristine = JSON.stringify(initialValues);
     const save = () => {
       clearTimeout(timer.current);
       timer.current = undefined;
-      writeDraft(appId, base, form.getValues());
+      const values = form.getValues();
+      // Back to what the page started with (a discard, whose reset re-registers the field arrays,
+      // or edits undone): nothing to keep, nothing to warn about.
+      if (JSON.stringify(values) === pristine) {
+        unsaved.current = false;
+        removeDraft(appId, base);
+      } else writeDraft(appId, base, values);
     };
     /** Writes a save that is still waiting for its delay; nothing when none is. */
     const flush = () => {
@@ -72,7 +79,7 @@ export function useDraft(form: UseFormReturn<VersionForm>, appId: string, base: 
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onHidden);
     };
-  }, [form, appId, base]);
+  }, [form, appId, base, initialValues]);
 
   /** After a confirmed create: nothing left to protect. */
   const clearDraft = useCallback(() => {
