@@ -71,3 +71,27 @@ test("drafts are kept per base version: v1's page does not load v2's draft but o
   await expect(page.getByTestId("draft-notice")).toContainText("started from v2-checkout-redesign");
   await expect(remarks(page)).toHaveValue("edited starting from v2");
 });
+
+test("a preview that fails in the browser says so in its place; the form and what was typed stay", async ({ page }) => {
+  // Stand-in for a builder bug: the preview's indented JSON fails for one marked value. The
+  // draft's compact JSON is not affected, so only the preview can fail.
+  await page.addInitScript(() => {
+    const stringify = JSON.stringify;
+    JSON.stringify = function (this: unknown, ...args: Parameters<typeof stringify>) {
+      const text = stringify.apply(this, args);
+      if (args[2] === 2 && text?.includes("preview-must-fail")) throw new TypeError("builder failed");
+      return text;
+    } as typeof stringify;
+  });
+  await openEditor(page);
+  await versionName(page).fill("preview-must-fail");
+
+  await expect(page.getByTestId("preview-error")).toContainText("The preview could not be shown");
+  await expect(page.getByTestId("preview-error")).not.toContainText("server log");
+  await expect(page.getByTestId("boundary-error")).toHaveCount(0);
+  await expect(versionName(page)).toHaveValue("preview-must-fail");
+
+  await versionName(page).fill("preview-works-again");
+  await page.getByTestId("preview-error").getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("region", { name: "request JSON" })).toContainText('"preview-works-again"');
+});
