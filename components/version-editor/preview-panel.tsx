@@ -8,6 +8,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { VersionForm } from "@/lib/version/schema";
 import { CodeView } from "./code-view";
 import { previewTexts, type PreviewView } from "./preview-views";
+import { WireContainersView } from "./wire-containers-view";
 
 const views: { value: PreviewView; tab: string; label: string; testId: string; note?: string }[] = [
   { value: "readable", tab: "Request", label: "request JSON", testId: "preview-readable" },
@@ -61,6 +62,7 @@ export function PreviewPanel() {
           <TabsContent key={v.value} value={v.value}>
             {v.note && <p className="mb-2 text-sm text-muted-foreground">{v.note}</p>}
             {view === v.value && <CodeView label={v.label} display={texts.display} copyValue={texts.copy} testId={v.testId} />}
+            {view === v.value && v.value === "wire" && <WireContainersView values={values} reveal={reveal} />}
           </TabsContent>
         ))}
       </Tabs>

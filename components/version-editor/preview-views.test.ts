@@ -3,7 +3,7 @@ import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/bu
 import { MASK } from "@/lib/version/mask-secrets";
 import { buildCliCommand } from "@/lib/version/snippets";
 import { validVersion } from "@/lib/testing/version-fixtures";
-import { hasSecretEnv, previewTexts, renderPreviewView } from "./preview-views";
+import { hasSecretEnv, previewTexts, renderPreviewView, wireContainersTexts } from "./preview-views";
 
 function withSecret() {
   const v = validVersion();
@@ -35,5 +35,16 @@ describe("preview views", () => {
     expect(hasSecretEnv(v)).toBe(false);
     const { display, copy } = previewTexts("cli", v, false);
     expect(display).toBe(copy);
+  });
+
+  it("offer Containers wrapped for reading while copy keeps the exact one-line wire string", () => {
+    const v = withSecret();
+    const exact = buildCreateVersionParams(v).Containers;
+    const { display, copy } = wireContainersTexts(v, false);
+    expect(copy).toBe(exact);
+    expect(exact).not.toContain("\n");
+    expect(display.split("\n").length).toBeGreaterThan(10);
+    expect(display).not.toContain("hunter2");
+    expect(JSON.parse(wireContainersTexts(v, true).display)).toEqual(JSON.parse(exact));
   });
 });

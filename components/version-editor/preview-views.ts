@@ -34,3 +34,13 @@ export function previewTexts(
     reveal || !hasSecretEnv(values) ? copy : renderPreviewView(view, maskSecretEnv(values));
   return { display, copy };
 }
+
+/**
+ * The wire view's `Containers`, which travels as one long line of JSON: indented and wrapped for
+ * reading on screen, while copying gives the exact string that is sent.
+ */
+export function wireContainersTexts(values: VersionForm, reveal: boolean): { display: string; copy: string } {
+  const copy = buildCreateVersionParams(values).Containers;
+  const shown = reveal || !hasSecretEnv(values) ? copy : buildCreateVersionParams(maskSecretEnv(values)).Containers;
+  return { display: json(JSON.parse(shown)), copy };
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import {
@@ -9,6 +9,7 @@ import {
   type CreateVersionResult,
   type ValidateVersionResult,
 } from "@/lib/submit/results";
+import { changeConcerns } from "@/lib/version/field-path-match";
 import type { VersionForm } from "@/lib/version/schema";
 
 export type CreateVersionAction = (values: VersionForm) => Promise<CreateVersionResult>;
@@ -26,6 +27,18 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<"create" | "validate" | null>(null);
   const busy = useRef(false); // a second click before React re-renders must not send twice
+
+  // A refusal that named fields is stale once one of them changes: it goes then, not on the next submit.
+  const namedPaths = outcome && !outcome.ok ? (outcome.fieldErrors ?? []).map((fe) => fe.path) : [];
+  const named = namedPaths.join("\n");
+  useEffect(() => {
+    if (named === "") return;
+    const paths = named.split("\n");
+    const sub = form.watch((_, { name }) => {
+      if (name && paths.some((p) => changeConcerns(p, name))) setOutcome(null);
+    });
+    return () => sub.unsubscribe();
+  }, [form, named]);
 
   const applyFieldErrors = (result: ActionFailure) => {
     for (const fe of result.fieldErrors ?? []) form.setError(fe.path as FieldPath<VersionForm>, { type: "server", message: fe.message });

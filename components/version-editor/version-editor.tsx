@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
 import { FormProvider, useForm, useFormContext } from "react-hook-form";
@@ -9,13 +9,16 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { VersionForm } from "@/lib/version/schema";
 import { cn } from "@/lib/utils";
 import { ContainerList } from "./container-list";
-import { DraftNotice } from "./draft-notice";
+import { DraftNotice, OtherDraftsNotice, SetAsideNotice } from "./draft-notice";
 import { EditorToolbar } from "./editor-toolbar";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import { lazyResolver, warmResolver } from "./lazy-resolver";
+import { PreviewBoundary } from "./preview-boundary";
 import { replaceValues } from "./replace-values";
 import { SubmitBar } from "./submit-bar";
 import { useDraft } from "./use-draft";
+import { useLeaveGuard } from "./use-leave-guard";
+import { leaveMessage } from "@/lib/version/leave-message";
 import {
   useSubmission,
   type CreateVersionAction,
@@ -52,7 +55,7 @@ type VersionEditorProps = {
   apps: AppChoice[];
   initialValues: VersionForm;
   /** The version this one starts from, for the review's difference. */
-  base?: { values: VersionForm; label: string } | null;
+  base?: { versionId: string; values: VersionForm; label: string } | null;
   createAction: CreateVersionAction;
   validateAction: ValidateVersionAction;
 };
@@ -124,7 +127,10 @@ function EditorBody({
   const wide = useMediaQuery("(min-width: 64rem)");
   const previewShown = wide || view === "preview";
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
-  const draft = useDraft(form, initialValues.appId, initialValues);
+  const draftBase = useMemo(() => (base ? { versionId: base.versionId, label: base.label } : null), [base]);
+  const draft = useDraft(form, initialValues.appId, draftBase, initialValues);
+  const describeLeave = useCallback(() => leaveMessage(form.getValues()), [form]);
+  useLeaveGuard(draft.hasUnsaved, describeLeave);
   const focusErrors = () => {
     setView("form");
     focusFirstInvalid(formRef.current);
@@ -174,7 +180,11 @@ function EditorBody({
           ))}
         </div>
       </div>
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discardDraft} />
+      <div className="grid gap-2">
+        <SetAsideNotice draft={draft.setAside} onDismiss={draft.dismissSetAside} />
+        <DraftNotice restored={draft.restored} onDiscard={draft.discardDraft} />
+        <OtherDraftsNotice appId={initialValues.appId} drafts={draft.others} />
+      </div>
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <form
           ref={formRef}
@@ -203,7 +213,13 @@ function EditorBody({
             view === "form" && "hidden lg:block",
           )}
         >
-          {previewShown ? <PreviewPanel /> : <PreviewPlaceholder />}
+          {previewShown ? (
+            <PreviewBoundary>
+              <PreviewPanel />
+            </PreviewBoundary>
+          ) : (
+            <PreviewPlaceholder />
+          )}
         </aside>
       </div>
       {reviewing && (

@@ -50,7 +50,7 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
       <VersionEditor
         apps={apps}
         initialValues={base?.suggested ?? emptyVersionForm(appId)}
-        base={base ? { values: base.values, label: base.label } : null}
+        base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
         createAction={createVersionAction}
         validateAction={validateVersionAction}
       />
