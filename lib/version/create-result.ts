@@ -8,13 +8,20 @@ export type CreateVersionResult =
       appId: string;
       versionId: string;
       requestId?: string;
-      /** The version already existed with exactly this content: an earlier attempt created it. */
+      /** The version was found by name with exactly this content instead of being reported created. */
       alreadyCreated: boolean;
+      /** This create reached ESA and the version exists, but ESA's answer to it was lost. */
+      answerLost?: boolean;
+      /** With alreadyCreated: what happened, in a sentence or two for a person. */
+      note?: string;
     }
   | {
       ok: false;
       message: string;
+      /** ESA's error code, or this app's (ValidationFailed, Timeout, …). Never a socket code. */
       code?: string;
+      /** A socket-level code (ECONNRESET, ENOTFOUND, …): a detail for support, not a headline. */
+      connectionCode?: string;
       httpStatus?: number;
       requestId?: string;
       recommend?: string;
