@@ -24,11 +24,13 @@ export function LoadError({ title, error }: LoadErrorProps) {
     <Alert variant="destructive" data-testid="load-error">
       <AlertTitle>
         {title}
-        <span className="ml-2 font-mono text-xs">{error.code}</span>
+        {/* A socket code (ECONNRESET) names no ESA error: it is a detail below, not a headline. */}
+        {error.kind !== "network" && <span className="ml-2 font-mono text-xs">{error.code}</span>}
       </AlertTitle>
       <AlertDescription>
         <p>{error.message}</p>
         {error.requestId && <p className="font-mono text-xs">RequestId {error.requestId}</p>}
+        {error.kind === "network" && <p className="font-mono text-xs">Connection error {error.code}</p>}
         {error.recommend && (
           <p>
             <a className="underline" href={error.recommend} target="_blank" rel="noreferrer">

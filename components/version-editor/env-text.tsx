@@ -35,7 +35,7 @@ export function EnvText({ index }: { index: number }) {
         }}
       />
       <FieldDescription id={`${id}-desc`}>
-        KEY=VALUE per line; blank lines and # comments are ignored. Values can&apos;t contain commas.
+        KEY=VALUE per line, read as a .env file: # starts a comment unless the value is quoted. Values can&apos;t contain commas.
       </FieldDescription>
       {problems.length > 0 && (
         <ul id={`${id}-errors`} className="grid gap-1 text-sm font-medium text-destructive">

@@ -1,19 +1,7 @@
 "use client";
 
-import { SPECS, STORAGE_VALUES } from "@/lib/version/constants";
-import { ChoicePicker, type Choice } from "./choice-picker";
-
-const specChoices: Choice[] = SPECS.map((s) => ({
-  value: s.value,
-  title: s.value,
-  detail: `${s.vcpu} vCPU · ${s.memoryGiB} GiB memory`,
-}));
-
-const storageChoices: Choice[] = STORAGE_VALUES.map((v) => ({
-  value: v,
-  title: v,
-  detail: v === "0.5G" ? "512 MiB disk" : `${v.replace("G", "")} GiB disk`,
-}));
+import { ChoicePicker } from "./choice-picker";
+import { specChoices, storageChoices } from "./spec-storage-choices";
 
 export function SpecPicker({ index }: { index: number }) {
   return <ChoicePicker name={`containers.${index}.spec`} legend="Compute spec" choices={specChoices} />;

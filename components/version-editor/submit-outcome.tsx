@@ -19,14 +19,14 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
     return (
       <Alert data-testid="submit-success" variant="success">
         <CheckCircle2 aria-hidden />
-        <AlertTitle>{result.alreadyCreated ? "This version already exists" : "Version created"}</AlertTitle>
+        <AlertTitle>{result.alreadyCreated && !result.answerLost ? "This version already exists" : "Version created"}</AlertTitle>
         <AlertDescription>
           <p>
             <Link className="font-mono font-semibold underline" href={`/apps/${encodeURIComponent(result.appId)}/versions/${encodeURIComponent(result.versionId)}`}>
               {result.versionId}
             </Link>
-            {result.alreadyCreated && " was created by an earlier attempt with exactly this content; nothing was created twice."}
           </p>
+          {result.alreadyCreated && result.note && <p>{result.note}</p>}
           {result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
         </AlertDescription>
       </Alert>
@@ -42,6 +42,7 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
         <p>{result.message}</p>
         {result.fieldErrors && result.fieldErrors.length > 0 && <p>The fields concerned are marked below.</p>}
         {result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
+        {result.connectionCode && <p className="font-mono text-xs">Connection error {result.connectionCode}</p>}
         {result.recommend && (
           <p>
             <a className="underline" href={result.recommend} target="_blank" rel="noreferrer">

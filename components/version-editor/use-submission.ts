@@ -65,7 +65,7 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     setOutcome(result);
     if (result.ok) {
       onCreated();
-      if ("versionId" in result) toast.success(result.alreadyCreated ? `Version ${result.versionId} already existed` : `Version ${result.versionId} created`);
+      if ("versionId" in result) toast.success(result.alreadyCreated && !result.answerLost ? `Version ${result.versionId} already existed` : `Version ${result.versionId} created`);
     } else applyFieldErrors(result);
   };
 

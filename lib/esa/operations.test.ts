@@ -210,6 +210,25 @@ describe("findVersionByName", () => {
   });
 });
 
+describe("versionNamesContaining", () => {
+  it("collects the names of every page of the fuzzy name search", async () => {
+    const page = (names: string[]) => ({
+      json: {
+        RequestId: "L",
+        TotalCount: 101,
+        Versions: names.map((Name, i) => ({ VersionId: `ver-${Name}-${i}`, Name })),
+      },
+    });
+    const first = Array.from({ length: 100 }, (_, i) => `stable-next-${i + 2}`);
+    h.fake.script(page(first), page(["stable-next"]));
+    expect(await h.ops.versionNamesContaining("app-9", "stable")).toEqual([...first, "stable-next"]);
+    expect(h.fake.requests.map((r) => r.query)).toEqual([
+      expect.objectContaining({ AppId: "app-9", SearchType: "Name", SearchKey: "stable", PageNumber: "1", PageSize: "100" }),
+      expect.objectContaining({ PageNumber: "2" }),
+    ]);
+  });
+});
+
 describe("getBackendInfo", () => {
   it("names the sandbox endpoint and nothing secret", async () => {
     const info = await h.ops.getBackendInfo();

@@ -81,24 +81,39 @@ export async function getVersion(
 const FIND_PAGE_SIZE = 100;
 const FIND_MAX_PAGES = 10;
 
+/** The versions whose name contains `searchKey` (ESA's fuzzy Name search), page by page. */
+async function* versionsNamedLike(appId: string, searchKey: string): AsyncGenerator<EsaVersion[]> {
+  for (let pageNumber = 1; pageNumber <= FIND_MAX_PAGES; pageNumber += 1) {
+    const page = await listVersions(appId, {
+      searchType: "Name",
+      searchKey,
+      pageNumber,
+      pageSize: FIND_PAGE_SIZE,
+    });
+    yield page.items;
+    if (page.items.length === 0 || pageNumber * FIND_PAGE_SIZE >= page.totalCount) return;
+  }
+}
+
 /**
  * The version whose name is exactly `name`, with its full containers, or null. Used after a
  * create whose outcome is unknown. The list's containers lack fields (esa-api-facts.md,
  * section 4), so the match is fetched again with GetEdgeContainerAppVersion.
  */
 export async function findVersionByName(appId: string, name: string): Promise<EsaVersion | null> {
-  for (let pageNumber = 1; pageNumber <= FIND_MAX_PAGES; pageNumber += 1) {
-    const page = await listVersions(appId, {
-      searchType: "Name",
-      searchKey: name,
-      pageNumber,
-      pageSize: FIND_PAGE_SIZE,
-    });
-    const match = page.items.find((version) => version.name === name);
+  for await (const versions of versionsNamedLike(appId, name)) {
+    const match = versions.find((version) => version.name === name);
     if (match) return (await getVersion(appId, match.versionId)).version;
-    if (page.items.length === 0 || pageNumber * FIND_PAGE_SIZE >= page.totalCount) break;
   }
   return null;
+}
+
+/** The names of the app's versions that contain `searchKey` (at most 1000), e.g. to suggest a free one. */
+export async function versionNamesContaining(appId: string, searchKey: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const versions of versionsNamedLike(appId, searchKey))
+    names.push(...versions.map((version) => version.name));
+  return names;
 }
 
 /** Which backend this process talks to, for display. Never includes a credential. */

@@ -10,7 +10,10 @@ export type { FieldError };
 export type ActionFailure = {
   ok: false;
   message: string;
+  /** ESA's error code, or this app's (ValidationFailed, Timeout, …). Never a socket code. */
   code?: string;
+  /** A socket-level code (ECONNRESET, ENOTFOUND, …): a detail for support, not a headline. */
+  connectionCode?: string;
   httpStatus?: number;
   requestId?: string;
   recommend?: string;
@@ -25,8 +28,12 @@ export type CreateVersionResult =
       appId: string;
       versionId: string;
       requestId?: string;
-      /** The version already existed with exactly this content: an earlier attempt created it. */
+      /** The version was found by name with exactly this content instead of being reported created. */
       alreadyCreated: boolean;
+      /** This create reached ESA and the version exists, but ESA's answer to it was lost. */
+      answerLost?: boolean;
+      /** With alreadyCreated: what happened, in a sentence or two for a person. */
+      note?: string;
     }
   | ActionFailure;
 
@@ -35,7 +42,7 @@ export type ValidateVersionResult = { ok: true; message: string } | ActionFailur
 
 /** The one way to build a failure result; `details` adds what is known (service code, fields). */
 export function actionFailure(
-  code: string,
+  code: string | undefined,
   message: string,
   details: Omit<ActionFailure, "ok" | "code" | "message"> = {},
 ): ActionFailure {

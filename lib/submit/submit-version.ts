@@ -73,6 +73,15 @@ function whatHappened(e: EsaError): string {
   return e.message;
 }
 
+/** The second half of "the version was created, but …", for a create whose answer never came. */
+function howTheAnswerWasLost(e: EsaError): string {
+  if (e.kind === "timeout") return "its answer did not arrive in time.";
+  if (e.kind === "network") return "the connection dropped before its answer arrived.";
+  if (e.kind === "bad-response")
+    return "its answer could not be read (a proxy may have answered instead).";
+  return "its answer was lost.";
+}
+
 /** After an unknown outcome or a name clash: is the version with this name ours? */
 async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVersionResult> {
   let existing;
@@ -87,12 +96,17 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
     };
   }
   if (existing && sameVersionContent(values, existing)) {
+    const answerLost = cause.outcomeUnknown;
     return {
       ok: true,
       appId: values.appId,
       versionId: existing.versionId,
       requestId: cause.requestId,
       alreadyCreated: true,
+      answerLost,
+      note: answerLost
+        ? `The request reached ESA and the version was created, but ${howTheAnswerWasLost(cause)} It exists with exactly this content; nothing was created twice.`
+        : "A version with this name and exactly this content already existed: an earlier submission created it. Nothing was created twice.",
     };
   }
   if (existing) {
@@ -130,7 +144,10 @@ function failure(values: VersionForm, e: EsaError | undefined): ActionFailure {
   }
   const fieldErrors =
     fieldErrorsForServiceError(e.code, e.serviceMessage ?? e.message, values) ?? undefined;
-  return actionFailure(e.code, e.message, {
+  // A socket code (ECONNRESET) names no ESA error: the message says what happened instead.
+  const fromSocket = e.kind === "network";
+  return actionFailure(fromSocket ? undefined : e.code, e.message, {
+    connectionCode: fromSocket ? e.code : undefined,
     httpStatus: e.httpStatus,
     requestId: e.requestId,
     recommend: e.recommend,

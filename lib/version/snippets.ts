@@ -15,23 +15,39 @@ export function buildCliCommand(params: CreateVersionParams): string {
   return quote(args);
 }
 
-/** A short TypeScript program that sends the same form body with @alicloud/openapi-client. */
+export type SnippetTarget = { endpoint: string; protocol: "HTTPS" | "HTTP" };
+
+export const PUBLIC_TARGET: SnippetTarget = { endpoint: DEFAULT_PUBLIC_ENDPOINT, protocol: "HTTPS" };
+
+/**
+ * A short TypeScript program that sends the same form body with @alicloud/openapi-client. It is an
+ * ES module (top-level await), so it must be saved as .mts: as .ts, tsx loads it as CommonJS and
+ * Node refuses the await (ERR_REQUIRE_ASYNC_MODULE). The three packages are CommonJS; imported from
+ * ESM their default import is the whole module, whose `default` is the class, while named exports
+ * (Config, Params, RuntimeOptions) are found directly.
+ */
 export function buildTypeScriptSnippet(
   params: CreateVersionParams,
-  endpoint = DEFAULT_PUBLIC_ENDPOINT,
+  target: SnippetTarget = PUBLIC_TARGET,
 ): string {
   const body = JSON.stringify(params, null, 2).replace(/\n/g, "\n  ");
-  return `import OpenApi, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
-import Credential from "@alicloud/credentials";
+  return `// Save as create-version.mts and run: npx tsx create-version.mts
+// (needs: npm install @alicloud/openapi-client @alicloud/credentials @alicloud/tea-util tsx)
+import openApiClient, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
+import credentials from "@alicloud/credentials";
 import { RuntimeOptions } from "@alicloud/tea-util";
 
+// These packages are CommonJS: under ESM a default import is the whole module, the class its \`default\`.
+const OpenApi = openApiClient.default;
+const Credential = credentials.default;
+
 // Credentials come from the default chain (ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET, CLI profile, RAM role).
-const client = new OpenApi(new Config({ credential: new Credential(), endpoint: ${JSON.stringify(endpoint)} }));
+const client = new OpenApi(new Config({ credential: new Credential(), endpoint: ${JSON.stringify(target.endpoint)} }));
 
 const params = new Params({
   action: "CreateEdgeContainerAppVersion",
   version: "${ESA_API_VERSION}",
-  protocol: "HTTPS",
+  protocol: ${JSON.stringify(target.protocol)},
   pathname: "/",
   method: "POST",
   authType: "AK",

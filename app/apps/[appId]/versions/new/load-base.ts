@@ -1,10 +1,10 @@
 import "server-only";
 
 import { EsaError } from "@/lib/esa/errors";
-import { getVersion } from "@/lib/esa/operations";
+import { getVersion, versionNamesContaining } from "@/lib/esa/operations";
 import { containerFormFromWire } from "@/lib/version/from-wire";
 import type { VersionForm } from "@/lib/version/schema";
-import { suggestNextName } from "@/lib/version/suggest-name";
+import { suggestionSearchKey, suggestNextName } from "@/lib/version/suggest-name";
 
 export type BaseVersion = { values: VersionForm; label: string; suggested: VersionForm };
 
@@ -19,8 +19,19 @@ export async function loadBaseVersion(appId: string, versionId: string): Promise
       remarks: version.remarks ?? "",
       containers: version.containers.map(containerFormFromWire),
     };
-    return { base: { values, label: `${version.name} (${version.versionId})`, suggested: { ...values, name: suggestNextName(version.name) } } };
+    const taken = await takenNames(appId, version.name);
+    return { base: { values, label: `${version.name} (${version.versionId})`, suggested: { ...values, name: suggestNextName(version.name, taken) } } };
   } catch (e) {
     return { error: e instanceof EsaError ? e.message : "The base version could not be loaded." };
+  }
+}
+
+/** Names the suggestion must avoid. Without them it may be taken, which the create then reports
+ * on the name field; that is no reason to refuse to start from the base. */
+async function takenNames(appId: string, baseName: string): Promise<string[]> {
+  try {
+    return await versionNamesContaining(appId, suggestionSearchKey(baseName));
+  } catch {
+    return [];
   }
 }
