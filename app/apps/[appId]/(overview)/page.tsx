@@ -12,7 +12,8 @@ import {
 import { meansAppMissing } from "@/lib/browse/not-found";
 import { summarizeVersionPage } from "@/lib/browse/version-summary";
 import { EsaError } from "@/lib/esa/errors";
-import { getApp, listVersions } from "@/lib/esa/operations";
+import { getAppOnce } from "@/lib/browse/request-reads";
+import { listVersions } from "@/lib/esa/operations";
 
 interface AppPageProps {
   params: Promise<{ appId: string }>;
@@ -34,7 +35,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   const { appId } = await params;
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions] = await Promise.allSettled([
-    getApp(appId),
+    getAppOnce(appId),
     listVersions(appId, toVersionListOptions(state)),
   ]);
 
