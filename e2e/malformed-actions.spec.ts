@@ -118,7 +118,9 @@ test("a forged React reference is refused with 400", async ({ request }) => {
     "",
   ].join("\r\n");
   await expectRefused(
-    await postAction(request, multipart, { contentType: `multipart/form-data; boundary=${boundary}` }),
+    await postAction(request, multipart, {
+      contentType: `multipart/form-data; boundary=${boundary}`,
+    }),
     415,
     /text\/plain/,
   );

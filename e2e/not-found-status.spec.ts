@@ -19,7 +19,9 @@ test("an unknown application answers 404 with its not-found page", async ({ page
 
   const navigation = await page.goto(MISSING_APP);
   expect(navigation?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Application not found" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Application not found" }),
+  ).toBeVisible();
 });
 
 test("an unknown version answers 404 with its not-found page", async ({ page, request }) => {

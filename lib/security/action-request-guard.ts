@@ -76,7 +76,8 @@ export function refuseActionBody(body: Uint8Array): ActionRefusal | null {
 
 const invalidJson: ActionRefusal = {
   status: 400,
-  message: "This server action request's body is not valid JSON, which is what server actions here take.",
+  message:
+    "This server action request's body is not valid JSON, which is what server actions here take.",
 };
 
 /** The deepest bracket nesting outside JSON strings, scanned without recursion. */
@@ -87,7 +88,8 @@ export function nestingDepth(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i += 1; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, (depth += 1));
@@ -101,11 +103,15 @@ export function nestingDepth(text: string): number {
 // a promise, a Map/Set/FormData/Blob/stream, a temporary reference or another chunk.
 const PLAIN_TAGS = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]);
 const isPlainTag = (s: string) =>
-  s.startsWith("$$") || PLAIN_TAGS.has(s) || /^\$D[0-9T:.+-]+Z?$/.test(s) || /^\$n-?\d{1,300}$/.test(s);
+  s.startsWith("$$") ||
+  PLAIN_TAGS.has(s) ||
+  /^\$D[0-9T:.+-]+Z?$/.test(s) ||
+  /^\$n-?\d{1,300}$/.test(s);
 
 function hasForeignReference(value: unknown): boolean {
   if (typeof value === "string") return value.startsWith("$") && !isPlainTag(value);
   if (Array.isArray(value)) return value.some(hasForeignReference);
-  if (value !== null && typeof value === "object") return Object.values(value).some(hasForeignReference);
+  if (value !== null && typeof value === "object")
+    return Object.values(value).some(hasForeignReference);
   return false;
 }

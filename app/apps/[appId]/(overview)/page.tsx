@@ -4,16 +4,11 @@ import { AppDetails } from "@/components/apps/app-details";
 import { AppHeader } from "@/components/apps/app-header";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
-import {
-  parseListState,
-  toVersionListOptions,
-  VERSION_LIST_DEFAULTS,
-} from "@/lib/browse/list-state";
+import { parseListState, VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
+import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
-import { summarizeVersionPage } from "@/lib/browse/version-summary";
-import { EsaError } from "@/lib/esa/errors";
 import { getAppOnce } from "@/lib/browse/request-reads";
-import { listVersions } from "@/lib/esa/operations";
+import { EsaError } from "@/lib/esa/errors";
 
 interface AppPageProps {
   params: Promise<{ appId: string }>;
@@ -36,7 +31,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions] = await Promise.allSettled([
     getAppOnce(appId),
-    listVersions(appId, toVersionListOptions(state)),
+    loadVersionPage(appId, state),
   ]);
 
   if (app.status === "rejected") {
@@ -51,7 +46,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   }
   const result: VersionsResult =
     versions.status === "fulfilled"
-      ? { ok: true, page: summarizeVersionPage(versions.value) }
+      ? { ok: true, page: versions.value }
       : { ok: false, error: publicError(versions.reason).toPublic() };
 
   return (
