@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { PATH_HEADER } from "@/lib/browse/paths";
+import {
+  refuseActionBody,
+  refuseActionHeaders,
+  type ActionRefusal,
+} from "@/lib/security/action-request-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // A nonce-based Content-Security-Policy for every page. The nonce goes on the request's CSP header,
@@ -8,7 +13,13 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
 // the browser enforces it. Pages must render per request for this (the root layout awaits
 // connection()). The other security headers are static and live in next.config.mjs.
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A server-action call (Next.js marks it with the Next-Action header) is checked before Next
+  // decodes it, so that a malformed one gets a 4xx saying why instead of a 500 with a digest.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await refuseActionRequest(request);
+    if (refusal) return refusedAction(refusal);
+  }
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -17,6 +28,24 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+async function refuseActionRequest(request: NextRequest): Promise<ActionRefusal | null> {
+  const byHeaders = refuseActionHeaders(
+    request.headers.get("content-type"),
+    request.headers.get("content-length"),
+  );
+  if (byHeaders) return byHeaders;
+  // Next buffers the body for the proxy and passes an untouched copy on to the action.
+  return refuseActionBody(new Uint8Array(await request.arrayBuffer()));
+}
+
+/** `text/plain` exactly: Next's client shows such a body of a 4xx as the action's error message. */
+function refusedAction({ status, message }: ActionRefusal) {
+  return new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain", "cache-control": "no-store" },
+  });
 }
 
 export const config = {

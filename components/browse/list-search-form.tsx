@@ -3,7 +3,14 @@ import Link from "next/link";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input, selectClassName } from "@/components/ui/input";
-import { listHref, MAX_SEARCH_LENGTH, PAGE_SIZES, type ListState } from "@/lib/browse/list-state";
+import {
+  listHref,
+  MAX_SEARCH_LENGTH,
+  PAGE_SIZES,
+  STATUS_FILTERS,
+  type ListState,
+  type StatusFilter,
+} from "@/lib/browse/list-state";
 
 interface ListSearchFormProps {
   /** Where the form GETs to: the list's own path. */
@@ -18,12 +25,21 @@ interface ListSearchFormProps {
   idLabel: string;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+  /** Label of the status filter, shown when the list's state has one. */
+  statusLabel?: string;
 }
+
+const STATUS_CHOICES: Record<StatusFilter, string> = {
+  any: "Any status",
+  creating: "Creating",
+  created: "Created",
+  failed: "Failed",
+};
 
 /**
  * A plain GET form (next/form adds client-side navigation when JavaScript runs): the search
- * becomes the URL, so it works without JavaScript and can be shared. Sort and page size are
- * kept; a new search starts again at page 1.
+ * (and, for versions, the status filter) becomes the URL, so it works without JavaScript and can
+ * be shared. Sort and page size are kept; a new search starts again at page 1.
  */
 export function ListSearchForm({
   pathname,
@@ -33,6 +49,7 @@ export function ListSearchForm({
   landmarkLabel,
   idLabel,
   idPrefix,
+  statusLabel,
 }: ListSearchFormProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
@@ -56,32 +73,31 @@ export function ListSearchForm({
           spellCheck={false}
         />
       </div>
-      <div className="grid gap-1.5">
-        <label htmlFor={id("by")} className="text-sm font-medium">
-          Search by
-        </label>
-        <select id={id("by")} name="by" defaultValue={state.by} className={selectClassName}>
-          <option value="name">Name</option>
-          <option value="id">{idLabel}</option>
-        </select>
-      </div>
-      <div className="grid gap-1.5">
-        <label htmlFor={id("size")} className="text-sm font-medium">
-          Per page
-        </label>
-        <select
-          id={id("size")}
-          name="size"
-          defaultValue={String(state.size)}
-          className={selectClassName}
+      <SelectField id={id("by")} name="by" label="Search by" defaultValue={state.by}>
+        <option value="name">Name</option>
+        <option value="id">{idLabel}</option>
+      </SelectField>
+      {state.status !== undefined && statusLabel && (
+        <SelectField
+          id={id("status")}
+          name="status"
+          label={statusLabel}
+          defaultValue={state.status}
         >
-          {PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
+          {STATUS_FILTERS.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_CHOICES[status]}
             </option>
           ))}
-        </select>
-      </div>
+        </SelectField>
+      )}
+      <SelectField id={id("size")} name="size" label="Per page" defaultValue={String(state.size)}>
+        {PAGE_SIZES.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </SelectField>
       <input type="hidden" name="sort" value={state.sort} />
       <input type="hidden" name="order" value={state.order} />
       <Button type="submit">
@@ -94,5 +110,27 @@ export function ListSearchForm({
         </Button>
       )}
     </Form>
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  children: React.ReactNode;
+}
+
+/** A labelled native select: submitted with the form, so it works without JavaScript. */
+function SelectField({ id, name, label, defaultValue, children }: SelectFieldProps) {
+  return (
+    <div className="grid gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className={selectClassName}>
+        {children}
+      </select>
+    </div>
   );
 }

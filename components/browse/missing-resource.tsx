@@ -10,8 +10,11 @@ import { appHref, idsFromPath, PATH_HEADER } from "@/lib/browse/paths";
  * A server component: as a client one (useParams) it put ~2.6 KiB of JavaScript, mostly a copy
  * of Button, into the first load of every route under an application, the editor included.
  */
-export async function MissingResource({ kind }: { kind: "app" | "version" }) {
+export async function MissingResource({ kind: given }: { kind?: "app" | "version" }) {
   const { appId, versionId } = idsFromPath((await headers()).get(PATH_HEADER) ?? "");
+  // Without a kind, the path decides: a version page's missing version can surface at the
+  // application's boundary (see app/apps/[appId]/not-found.tsx).
+  const kind = given ?? (versionId === undefined ? "app" : "version");
   return (
     <main className="grid max-w-2xl gap-4" data-testid="not-found">
       <FileQuestion aria-hidden className="size-8 text-muted-foreground" />

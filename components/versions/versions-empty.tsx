@@ -29,6 +29,17 @@ export function VersionsEmpty({
       />
     );
   }
+  if (state.status !== undefined && state.status !== "any") {
+    return (
+      <EmptyList
+        title={`No ${state.status} versions${state.q ? ` match “${state.q}”` : ""}.`}
+        action={{
+          label: "Show every status",
+          href: listHref(pathname, state, defaults, { status: "any", page: 1 }),
+        }}
+      />
+    );
+  }
   if (state.q !== "") {
     return (
       <EmptyList

@@ -55,6 +55,12 @@ export function VersionsPanel({ appId, pathname, state, defaults }: VersionsPane
           </AlertDescription>
         </Alert>
       )}
+      {page.scannedOf && (
+        <p className="text-sm text-muted-foreground">
+          The status filter looked at the first {page.scannedOf.read} of {page.scannedOf.total}{" "}
+          versions in this order; search by name to narrow the list.
+        </p>
+      )}
       {page.items.length === 0 ? (
         <VersionsEmpty
           appId={appId}

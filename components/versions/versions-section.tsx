@@ -4,13 +4,11 @@ import { LoadError } from "@/components/browse/load-error";
 import type { ListState } from "@/lib/browse/list-state";
 import { appHref } from "@/lib/browse/paths";
 import { versionListKey } from "@/lib/browse/query-keys";
-import type { VersionSummary } from "@/lib/browse/version-summary";
+import type { VersionPage } from "@/lib/browse/version-summary";
 import type { EsaErrorPublic } from "@/lib/esa/types";
-import type { Page } from "@/lib/esa/types";
 import { VersionsPanel } from "./versions-panel";
 
-export type VersionsResult =
-  { ok: true; page: Page<VersionSummary> } | { ok: false; error: EsaErrorPublic };
+export type VersionsResult = { ok: true; page: VersionPage } | { ok: false; error: EsaErrorPublic };
 
 interface VersionsSectionProps {
   appId: string;
@@ -42,9 +40,8 @@ export function VersionsSection({ appId, state, defaults, result }: VersionsSect
           Versions
         </h2>
         <p className="text-sm text-muted-foreground">
-          {result.ok
-            ? `${result.page.totalCount} ${result.page.totalCount === 1 ? "version" : "versions"}${state.q ? ` matching “${state.q}”` : ""}. A version cannot be changed: to change one, create a new version from it.`
-            : "A version cannot be changed: to change one, create a new version from it."}
+          {result.ok && `${versionCount(result.page.totalCount, state)}. `}A version cannot be
+          changed: to change one, create a new version from it.
         </p>
       </div>
       <ListSearchForm
@@ -55,8 +52,16 @@ export function VersionsSection({ appId, state, defaults, result }: VersionsSect
         landmarkLabel="Find versions"
         idLabel="Version ID"
         idPrefix="versions-search"
+        statusLabel="Status"
       />
       {body}
     </section>
   );
+}
+
+/** "3 failed versions matching “api”". */
+function versionCount(count: number, state: ListState): string {
+  const status = state.status && state.status !== "any" ? `${state.status} ` : "";
+  const noun = count === 1 ? "version" : "versions";
+  return `${count} ${status}${noun}${state.q ? ` matching “${state.q}”` : ""}`;
 }

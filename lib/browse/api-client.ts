@@ -1,7 +1,6 @@
-import type { EsaErrorPublic } from "@/lib/esa/types";
-import type { EsaVersion, Page } from "@/lib/esa/types";
+import type { EsaErrorPublic, EsaVersion } from "@/lib/esa/types";
 import { listQueryString, VERSION_LIST_DEFAULTS, type ListState } from "./list-state";
-import type { VersionSummary } from "./version-summary";
+import type { VersionPage } from "./version-summary";
 
 // Browser-side reads through this app's route handlers (app/api/...), which call lib/esa on the
 // server. A failure arrives as `{ error: EsaErrorPublic }` and is thrown as an ApiError.
@@ -39,7 +38,7 @@ export function fetchVersionPage(
   appId: string,
   state: ListState,
   signal?: AbortSignal,
-): Promise<Page<VersionSummary>> {
+): Promise<VersionPage> {
   return getJson(
     `${appPath(appId)}/versions${listQueryString(state, VERSION_LIST_DEFAULTS)}`,
     signal,

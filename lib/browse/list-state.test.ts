@@ -161,3 +161,58 @@ describe("lastPage", () => {
     expect(lastPage(40, 20)).toBe(2);
   });
 });
+
+describe("status filter (versions only)", () => {
+  it("reads a status on the version list and falls back to every status", () => {
+    expect(parseListState({ status: "failed" }, VERSION_LIST_DEFAULTS).status).toBe("failed");
+    expect(parseListState({ status: ["creating", "failed"] }, VERSION_LIST_DEFAULTS).status).toBe(
+      "creating",
+    );
+    for (const bad of ["FAILED", "deleted", "", undefined])
+      expect(parseListState({ status: bad }, VERSION_LIST_DEFAULTS).status).toBe("any");
+  });
+
+  it("is not part of the application list's state", () => {
+    expect(parseListState({ status: "failed" }, APP_LIST_DEFAULTS)).toEqual(APP_LIST_DEFAULTS);
+    expect(listQueryString({ ...APP_LIST_DEFAULTS, status: "failed" }, APP_LIST_DEFAULTS)).toBe("");
+  });
+
+  it("sits in the URL when not the default and round-trips with search and sort", () => {
+    const state = {
+      ...VERSION_LIST_DEFAULTS,
+      q: "release",
+      status: "failed" as const,
+      sort: "updated" as const,
+      order: "asc" as const,
+      page: 2,
+    };
+    const query = listQueryString(state, VERSION_LIST_DEFAULTS);
+    expect(query).toBe("?q=release&status=failed&sort=updated&order=asc&page=2");
+    expect(parseListState(new URLSearchParams(query.slice(1)), VERSION_LIST_DEFAULTS)).toEqual(
+      state,
+    );
+    expect(
+      listQueryString({ ...VERSION_LIST_DEFAULTS, status: "any" }, VERSION_LIST_DEFAULTS),
+    ).toBe("");
+  });
+
+  it("is kept when the sort or the page changes", () => {
+    const state = { ...VERSION_LIST_DEFAULTS, status: "created" as const };
+    expect(listHref("/apps/a", state, VERSION_LIST_DEFAULTS, sortedBy(state, "updated"))).toBe(
+      "/apps/a?status=created&sort=updated",
+    );
+    expect(listHref("/apps/a", state, VERSION_LIST_DEFAULTS, { page: 3 })).toBe(
+      "/apps/a?status=created&page=3",
+    );
+  });
+
+  it("sends ESA no status: its version list has no such parameter", () => {
+    const options = toVersionListOptions({ ...VERSION_LIST_DEFAULTS, status: "failed" });
+    expect(Object.keys(options).sort()).toEqual([
+      "orderKey",
+      "orderType",
+      "pageNumber",
+      "pageSize",
+    ]);
+  });
+});

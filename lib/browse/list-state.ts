@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AppListOptions, OrderKey, OrderType, VersionListOptions } from "@/lib/esa/types";
 
 // The state of a browsable list (search, sort, page) as it lives in the URL, so that a view can be
-// shared and survives a reload: `?q=&by=name|id&sort=name|created|updated&order=asc|desc&page=&size=`.
+// shared and survives a reload: `?q=&by=name|id&status=&sort=name|created|updated&order=asc|desc&page=&size=`.
 // Parsing never throws: each bad or missing value falls back to its default on its own.
 
 export const SORT_KEYS = ["name", "created", "updated"] as const;
@@ -11,6 +11,10 @@ export const SORT_ORDERS = ["asc", "desc"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 export const SEARCH_FIELDS = ["name", "id"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** A version's states (esa-api-facts.md, section 4); "any" shows them all. */
+export const STATUS_FILTERS = ["any", "creating", "created", "failed"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** Offered in the page-size picker. All are within both calls' limits (apps 500, versions 100). */
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -22,6 +26,9 @@ export const MAX_SEARCH_LENGTH = 128;
 export interface ListState {
   q: string;
   by: SearchField;
+  /** Only on lists whose defaults have it (versions): ESA's List has no status filter, so
+   * lib/browse/load-version-page.ts applies it. */
+  status?: StatusFilter;
   sort: SortKey;
   order: SortOrder;
   page: number;
@@ -40,6 +47,7 @@ export const APP_LIST_DEFAULTS: ListState = {
 export const VERSION_LIST_DEFAULTS: ListState = {
   q: "",
   by: "name",
+  status: "any",
   sort: "created",
   order: "desc",
   page: 1,
@@ -50,9 +58,15 @@ export const VERSION_LIST_DEFAULTS: ListState = {
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export function listStateSchema(defaults: ListState) {
+  // A list without a status in its defaults has no status filter: the key is left out.
+  const status = z
+    .preprocess(first, z.enum(STATUS_FILTERS))
+    .catch(defaults.status ?? "any")
+    .transform((value) => (defaults.status === undefined ? undefined : value));
   return z.object({
     q: z.preprocess(first, z.string().trim().max(MAX_SEARCH_LENGTH)).catch(defaults.q),
     by: z.preprocess(first, z.enum(SEARCH_FIELDS)).catch(defaults.by),
+    status,
     sort: z.preprocess(first, z.enum(SORT_KEYS)).catch(defaults.sort),
     order: z.preprocess(first, z.enum(SORT_ORDERS)).catch(defaults.order),
     page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(defaults.page),
@@ -79,6 +93,12 @@ export function listQueryString(state: ListState, defaults: ListState): string {
     params.set("q", state.q);
     if (state.by !== defaults.by) params.set("by", state.by);
   }
+  if (
+    defaults.status !== undefined &&
+    state.status !== undefined &&
+    state.status !== defaults.status
+  )
+    params.set("status", state.status);
   if (state.sort !== defaults.sort) params.set("sort", state.sort);
   if (state.order !== defaults.order) params.set("order", state.order);
   if (state.page !== defaults.page) params.set("page", String(state.page));

@@ -6,6 +6,10 @@ import type { EsaVersion, Page } from "@/lib/esa/types";
 
 export type VersionSummary = Omit<EsaVersion, "containers"> & { containerCount: number };
 
+/** A page of the list. `scannedOf` is set when a status filter looked at only the first `read` of
+ * `total` versions (lib/browse/status-filter.ts). */
+export type VersionPage = Page<VersionSummary> & { scannedOf?: { read: number; total: number } };
+
 export function summarizeVersion({ containers, ...rest }: EsaVersion): VersionSummary {
   return { ...rest, containerCount: containers.length };
 }

@@ -1,6 +1,7 @@
 // Seeds the store starts from and `reset()` returns to. "large" holds more apps than the default
 // page of 20 (and than two pages), so pagination can be exercised end to end.
 import type { AppRecord, VersionRecord } from "./model";
+import { resizer } from "./seed-containers";
 import { demoApps, demoVersions } from "./seed-demo";
 import { formatEsaTime } from "../gateway/time";
 
@@ -13,6 +14,9 @@ export interface SeedData {
 }
 
 export const LARGE_SEED_EXTRA_APPS = 44;
+/** batch-worker-01 in the large seed has this many versions: more than a page, every status but
+ * `creating` (which a create produces), updated in a different order than created. */
+export const LARGE_SEED_VERSIONS = 30;
 
 function generatedApp(index: number): AppRecord {
   const n = String(index).padStart(2, "0");
@@ -46,13 +50,37 @@ function generatedApp(index: number): AppRecord {
   };
 }
 
+function generatedVersion(appId: string, index: number): VersionRecord {
+  const n = String(index).padStart(2, "0");
+  const day = 86_400_000;
+  const created = Date.parse("2024-02-01T00:00:00Z") + index * day;
+  // The oldest versions were touched last, so "updated" orders them unlike "created".
+  const updated = created + (LARGE_SEED_VERSIONS - index) * 2 * day;
+  return {
+    AppId: appId,
+    VersionId: `ver-1000000000000090${n}`,
+    Name: `release-${n}`,
+    Remarks: "",
+    Status: index % 7 === 0 ? "failed" : "created",
+    CreateTime: formatEsaTime(created),
+    UpdateTime: formatEsaTime(updated),
+    PublishTime: "",
+    LastPublishTime: "",
+    Containers: [structuredClone(resizer)],
+  };
+}
+
 /** Fresh objects on every call, so a reset never shares state with the previous run. */
 export function buildSeed(name: SeedName): SeedData {
   const apps = demoApps();
+  const versions = demoVersions();
   if (name === "large") {
     for (let i = 1; i <= LARGE_SEED_EXTRA_APPS; i += 1) apps.push(generatedApp(i));
+    const busy = apps.find((a) => a.Name === "batch-worker-01")!;
+    for (let i = 1; i <= LARGE_SEED_VERSIONS; i += 1)
+      versions.push(generatedVersion(busy.AppId, i));
   }
-  return { apps, versions: demoVersions() };
+  return { apps, versions };
 }
 
 export function isSeedName(value: unknown): value is SeedName {

@@ -4,15 +4,11 @@ import { AppDetails } from "@/components/apps/app-details";
 import { AppHeader } from "@/components/apps/app-header";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
-import {
-  parseListState,
-  toVersionListOptions,
-  VERSION_LIST_DEFAULTS,
-} from "@/lib/browse/list-state";
+import { parseListState, VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
+import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
-import { summarizeVersionPage } from "@/lib/browse/version-summary";
+import { getAppOnce } from "@/lib/browse/request-reads";
 import { EsaError } from "@/lib/esa/errors";
-import { getApp, listVersions } from "@/lib/esa/operations";
 
 interface AppPageProps {
   params: Promise<{ appId: string }>;
@@ -34,8 +30,8 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   const { appId } = await params;
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions] = await Promise.allSettled([
-    getApp(appId),
-    listVersions(appId, toVersionListOptions(state)),
+    getAppOnce(appId),
+    loadVersionPage(appId, state),
   ]);
 
   if (app.status === "rejected") {
@@ -50,7 +46,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   }
   const result: VersionsResult =
     versions.status === "fulfilled"
-      ? { ok: true, page: summarizeVersionPage(versions.value) }
+      ? { ok: true, page: versions.value }
       : { ok: false, error: publicError(versions.reason).toPublic() };
 
   return (

@@ -8,7 +8,7 @@ import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
 import { versionKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
-import { getApp, getVersion } from "@/lib/esa/operations";
+import { getAppOnce, getVersionOnce } from "@/lib/browse/request-reads";
 
 interface VersionPageProps {
   params: Promise<{ appId: string; versionId: string }>;
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: VersionPageProps): Promise<Me
 /** The app's name for the breadcrumb; the version's own answer decides what the page shows. */
 async function appName(appId: string): Promise<string> {
   try {
-    return (await getApp(appId)).app.name || appId;
+    return (await getAppOnce(appId)).app.name || appId;
   } catch {
     return appId;
   }
@@ -32,7 +32,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
   const { appId, versionId } = await params;
   const [name, result] = await Promise.all([
     appName(appId),
-    getVersion(appId, versionId).then(
+    getVersionOnce(appId, versionId).then(
       ({ version }) => ({ ok: true as const, version }),
       (error: unknown) => {
         if (error instanceof EsaError) return { ok: false as const, error };
