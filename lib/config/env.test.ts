@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET } from "@/lib/sandbox/defaults";
@@ -31,6 +33,13 @@ describe("parseServerConfig defaults", () => {
         controlEnabled: false,
         seed: "demo",
         creatingDelayMs: 1500,
+      },
+      portal: {
+        database: { driver: "pglite", dataDir: path.resolve("data") },
+        authSecret: undefined,
+        publicUrl: undefined,
+        oidc: undefined,
+        auditRetentionDays: undefined,
       },
     });
   });
