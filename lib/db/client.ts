@@ -41,6 +41,11 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 
 function openPg(url: string): DatabaseHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) is replaced on the next query;
+  // without a listener, pg's "error" event would end the process.
+  pool.on("error", (error) => {
+    console.error(`PostgreSQL dropped an idle connection: ${error.message}`);
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,
