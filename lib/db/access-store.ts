@@ -2,7 +2,7 @@ import "server-only";
 
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 
-import { grant, setting, user, userGroups } from "./schema";
+import { account, grant, setting, user, userGroups } from "./schema";
 import type { Db } from "./types";
 
 // SQL of who may do what: grants, settings, and the OIDC groups last seen per person.
@@ -101,4 +101,17 @@ export async function readUserStanding(
     .from(user)
     .where(eq(user.id, userId));
   return row;
+}
+
+/** The ID token stored by the last sign-in through a provider (better-auth's account row). */
+export async function readIdToken(
+  db: Db,
+  userId: string,
+  providerId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ idToken: account.idToken })
+    .from(account)
+    .where(and(eq(account.userId, userId), eq(account.providerId, providerId)));
+  return row?.idToken ?? null;
 }

@@ -53,6 +53,7 @@ describe("migrateDatabase", { timeout: 120_000 }, () => {
       "rate_limit",
       "session",
       "setting",
+      "sign_in_throttle",
       "user",
       "user_groups",
       "verification",

@@ -131,3 +131,10 @@ export const auditChain = pgTable(
   },
   (table) => [check("audit_chain_single_row", sql`${table.id} = 1`)],
 );
+
+/** Sign-in attempts per account (hashed email), across instances; better-auth limits per address. */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStart: timestamp("window_start", tz).notNull(),
+});
