@@ -8,23 +8,13 @@ import {
   SANDBOX_ACCESS_KEY_SECRET,
 } from "@/lib/sandbox/defaults";
 
-import { endpointProblem, intInRange } from "./env-rules";
+import { endpointProblem, intInRange, optionalVar } from "./env-rules";
 import { portalEnvProblems, portalEnvShape, toPortalConfig, type PortalConfig } from "./portal-env";
 
 /** The two published endpoints (esa-api-facts.md, section 3). China is the SDK examples' default. */
 export const DEFAULT_ESA_ENDPOINT = "esa.cn-hangzhou.aliyuncs.com";
 
-// `.env` files often carry `NAME=` lines; an empty or blank value means "not set".
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === ""
-    ? undefined
-    : typeof value === "string"
-      ? value.trim()
-      : value;
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
-
-const optionalVar = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional());
 
 export const envSchema = z
   .object({

@@ -4,17 +4,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET } from "@/lib/sandbox/defaults";
 
-import { parseServerConfig, ServerConfigError } from "./env";
+import { configProblemsOf } from "@/lib/testing/config-problems";
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    parseServerConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerConfigError);
-    return [...(error as ServerConfigError).problems];
-  }
-  throw new Error("expected the environment to be rejected");
-}
+import { parseServerConfig } from "./env";
+
+const problemsOf = configProblemsOf;
 
 describe("parseServerConfig defaults", () => {
   it("uses the sandbox with its documented defaults when nothing is set", () => {

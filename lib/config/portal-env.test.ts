@@ -2,17 +2,11 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { parseServerConfig, ServerConfigError } from "./env";
+import { configProblemsOf } from "@/lib/testing/config-problems";
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    parseServerConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerConfigError);
-    return [...(error as ServerConfigError).problems];
-  }
-  throw new Error("expected the environment to be rejected");
-}
+import { parseServerConfig } from "./env";
+
+const problemsOf = configProblemsOf;
 
 const portal = (env: Record<string, string>) => parseServerConfig(env).portal;
 const OIDC = {

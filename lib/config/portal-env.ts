@@ -4,14 +4,9 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import { intInRange } from "./env-rules";
+import { intInRange, optionalVar } from "./env-rules";
 
 // Variables of the team portal: database, sign-in, single sign-on and audit retention.
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : value.trim()) : value;
-const optionalVar = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional());
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
