@@ -33,6 +33,9 @@ const nextConfig = {
   // The build type-checks the app only; `npm run typecheck` covers tests, e2e and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   poweredByHeader: false,
+  // PGlite loads its WebAssembly build and data files next to its own module at run time; bundled,
+  // those relative URLs would point into .next and the embedded database would not open.
+  serverExternalPackages: ["@electric-sql/pglite"],
   experimental: {
     serverActions: {
       allowedOrigins: allowedOrigins(process.env.ESA_STUDIO_ALLOWED_ORIGINS),

@@ -52,3 +52,15 @@ export function intInRange(name: string, min: number, max: number, unit: string)
     .transform(Number)
     .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }));
 }
+
+// `.env` files often carry `NAME=` lines; an empty or blank value means "not set".
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === ""
+    ? undefined
+    : typeof value === "string"
+      ? value.trim()
+      : value;
+
+/** An optional variable: blank counts as unset, and the value is trimmed before `schema`. */
+export const optionalVar = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());

@@ -8,87 +8,87 @@ import {
   SANDBOX_ACCESS_KEY_SECRET,
 } from "./sandbox-defaults";
 
-import { endpointProblem, intInRange } from "./env-rules";
+import { endpointProblem, intInRange, optionalVar } from "./env-rules";
+import { portalEnvProblems, portalEnvShape, toPortalConfig, type PortalConfig } from "./portal-env";
 
 /** The two published endpoints (esa-api-facts.md, section 3). China is the SDK examples' default. */
 export const DEFAULT_ESA_ENDPOINT = "esa.cn-hangzhou.aliyuncs.com";
 
-// `.env` files often carry `NAME=` lines; an empty or blank value means "not set".
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === ""
-    ? undefined
-    : typeof value === "string"
-      ? value.trim()
-      : value;
 const lower = (value: unknown) => (typeof value === "string" ? value.toLowerCase() : value);
 
-const optionalVar = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional());
-
-export const envSchema = z.object({
-  ESA_BACKEND: optionalVar(
-    z.preprocess(
-      lower,
-      z.enum(["sandbox", "aliyun"], {
-        error:
-          'ESA_BACKEND must be "sandbox" (the local simulator) or "aliyun" (the real service), or left unset to choose automatically.',
+export const envSchema = z
+  .object({
+    ESA_BACKEND: optionalVar(
+      z.preprocess(
+        lower,
+        z.enum(["sandbox", "aliyun"], {
+          error:
+            'ESA_BACKEND must be "sandbox" (the local simulator) or "aliyun" (the real service), or left unset to choose automatically.',
+        }),
+      ),
+    ),
+    ESA_ENDPOINT: optionalVar(
+      z.string().superRefine((value, ctx) => {
+        const problem = endpointProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
       }),
     ),
-  ),
-  ESA_ENDPOINT: optionalVar(
-    z.string().superRefine((value, ctx) => {
-      const problem = endpointProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
-  ),
-  ESA_PROTOCOL: optionalVar(
-    z.preprocess(
-      (v) => (typeof v === "string" ? v.toUpperCase() : v),
-      z.enum(["HTTPS", "HTTP"], { error: 'ESA_PROTOCOL must be "HTTPS" (the default) or "HTTP".' }),
+    ESA_PROTOCOL: optionalVar(
+      z.preprocess(
+        (v) => (typeof v === "string" ? v.toUpperCase() : v),
+        z.enum(["HTTPS", "HTTP"], {
+          error: 'ESA_PROTOCOL must be "HTTPS" (the default) or "HTTP".',
+        }),
+      ),
     ),
-  ),
-  ESA_CONNECT_TIMEOUT_MS: optionalVar(
-    intInRange("ESA_CONNECT_TIMEOUT_MS", 100, 60_000, "milliseconds"),
-  ),
-  ESA_READ_TIMEOUT_MS: optionalVar(intInRange("ESA_READ_TIMEOUT_MS", 100, 300_000, "milliseconds")),
-  ESA_SANDBOX_PORT: optionalVar(
-    intInRange("ESA_SANDBOX_PORT", 0, 65_535, "a TCP port (0 picks a free one)"),
-  ),
-  ESA_SANDBOX_ACCESS_KEY_ID: optionalVar(
-    z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, {
-      error:
-        "ESA_SANDBOX_ACCESS_KEY_ID must be 1-128 letters, digits, dots, dashes or underscores.",
-    }),
-  ),
-  // The message must never echo the value: it is a secret even when it is a sandbox one.
-  ESA_SANDBOX_ACCESS_KEY_SECRET: optionalVar(
-    z.string().regex(/^\S{1,256}$/, {
-      error:
-        "ESA_SANDBOX_ACCESS_KEY_SECRET must be 1-256 characters without spaces (its value is not shown).",
-    }),
-  ),
-  ESA_SANDBOX_CONTROL: optionalVar(
-    // Same two values the standalone sandbox CLI accepts (lib/sandbox/cli-config.ts).
-    z.enum(["1", "0"], {
-      error:
-        'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
-    }),
-  ),
-  ESA_SANDBOX_SEED: optionalVar(
-    z.preprocess(
-      lower,
-      z.enum(["demo", "large"], {
+    ESA_CONNECT_TIMEOUT_MS: optionalVar(
+      intInRange("ESA_CONNECT_TIMEOUT_MS", 100, 60_000, "milliseconds"),
+    ),
+    ESA_READ_TIMEOUT_MS: optionalVar(
+      intInRange("ESA_READ_TIMEOUT_MS", 100, 300_000, "milliseconds"),
+    ),
+    ESA_SANDBOX_PORT: optionalVar(
+      intInRange("ESA_SANDBOX_PORT", 0, 65_535, "a TCP port (0 picks a free one)"),
+    ),
+    ESA_SANDBOX_ACCESS_KEY_ID: optionalVar(
+      z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, {
         error:
-          'ESA_SANDBOX_SEED must be "demo" (a few apps, the default) or "large" (many apps, for paging).',
+          "ESA_SANDBOX_ACCESS_KEY_ID must be 1-128 letters, digits, dots, dashes or underscores.",
       }),
     ),
-  ),
-  ESA_SANDBOX_CREATING_DELAY_MS: optionalVar(
-    intInRange("ESA_SANDBOX_CREATING_DELAY_MS", 0, 600_000, "milliseconds"),
-  ),
-  // Read only to choose the backend automatically; the credential chain reads it itself.
-  ALIBABA_CLOUD_ACCESS_KEY_ID: optionalVar(z.string()),
-});
+    // The message must never echo the value: it is a secret even when it is a sandbox one.
+    ESA_SANDBOX_ACCESS_KEY_SECRET: optionalVar(
+      z.string().regex(/^\S{1,256}$/, {
+        error:
+          "ESA_SANDBOX_ACCESS_KEY_SECRET must be 1-256 characters without spaces (its value is not shown).",
+      }),
+    ),
+    ESA_SANDBOX_CONTROL: optionalVar(
+      // Same two values the standalone sandbox CLI accepts (lib/sandbox/cli-config.ts).
+      z.enum(["1", "0"], {
+        error:
+          'ESA_SANDBOX_CONTROL must be "1" to enable the sandbox fault-control interface (tests only) or "0".',
+      }),
+    ),
+    ESA_SANDBOX_SEED: optionalVar(
+      z.preprocess(
+        lower,
+        z.enum(["demo", "large"], {
+          error:
+            'ESA_SANDBOX_SEED must be "demo" (a few apps, the default) or "large" (many apps, for paging).',
+        }),
+      ),
+    ),
+    ESA_SANDBOX_CREATING_DELAY_MS: optionalVar(
+      intInRange("ESA_SANDBOX_CREATING_DELAY_MS", 0, 600_000, "milliseconds"),
+    ),
+    // Read only to choose the backend automatically; the credential chain reads it itself.
+    ALIBABA_CLOUD_ACCESS_KEY_ID: optionalVar(z.string()),
+    ...portalEnvShape,
+  })
+  .superRefine((env, ctx) => {
+    for (const message of portalEnvProblems(env)) ctx.addIssue({ code: "custom", message });
+  });
 
 export type EsaBackend = "sandbox" | "aliyun";
 
@@ -109,6 +109,8 @@ export interface ServerConfig {
     seed: "demo" | "large";
     creatingDelayMs: number;
   };
+  /** Database, sign-in, single sign-on and audit retention (lib/config/portal-env.ts). */
+  portal: PortalConfig;
 }
 
 export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
@@ -131,5 +133,6 @@ export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
       seed: env.ESA_SANDBOX_SEED ?? "demo",
       creatingDelayMs: env.ESA_SANDBOX_CREATING_DELAY_MS ?? DEFAULT_CREATING_DELAY_MS,
     },
+    portal: toPortalConfig(env),
   };
 }

@@ -1,18 +1,14 @@
+import path from "node:path";
+
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { SANDBOX_ACCESS_KEY_ID, SANDBOX_ACCESS_KEY_SECRET } from "@/lib/sandbox/defaults";
 
-import { parseServerConfig, ServerConfigError } from "./env";
+import { configProblemsOf } from "@/lib/testing/config-problems";
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    parseServerConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerConfigError);
-    return [...(error as ServerConfigError).problems];
-  }
-  throw new Error("expected the environment to be rejected");
-}
+import { parseServerConfig } from "./env";
+
+const problemsOf = configProblemsOf;
 
 describe("parseServerConfig defaults", () => {
   it("uses the sandbox with its documented defaults when nothing is set", () => {
@@ -31,6 +27,13 @@ describe("parseServerConfig defaults", () => {
         controlEnabled: false,
         seed: "demo",
         creatingDelayMs: 1500,
+      },
+      portal: {
+        database: { driver: "pglite", dataDir: path.resolve("data") },
+        authSecret: undefined,
+        publicUrl: undefined,
+        oidc: undefined,
+        auditRetentionDays: undefined,
       },
     });
   });

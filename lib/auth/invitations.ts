@@ -1,0 +1,103 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import {
+  consumeInvitation,
+  findUserIdByEmail,
+  insertInvitation,
+  type InvitationRow,
+} from "@/lib/db/identity-store";
+import type { Db } from "@/lib/db/types";
+
+import {
+  fieldErrorsOf,
+  hashLocalPassword,
+  localAccountSchema,
+  type FieldErrors,
+} from "./passwords";
+
+export const DEFAULT_INVITATION_HOURS = 72;
+const MAX_INVITATION_HOURS = 24 * 30;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type CreateInvitationResult =
+  | { ok: true; token: string; invitation: InvitationRow }
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+/**
+ * Creates a single-use invitation. The token goes into the link shown to the administrator once;
+ * only its sha256 is stored, so a database reader cannot use an open invitation.
+ */
+export async function createInvitation(
+  db: Db,
+  input: { email: string; createdBy: string; validHours?: number },
+  now = new Date(),
+): Promise<CreateInvitationResult> {
+  const email = localAccountSchema.shape.email.safeParse(input.email);
+  if (!email.success) {
+    return {
+      ok: false,
+      message: "Check the email address.",
+      fieldErrors: fieldErrorsOf(email.error),
+    };
+  }
+  const hours = input.validHours ?? DEFAULT_INVITATION_HOURS;
+  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_INVITATION_HOURS) {
+    return { ok: false, message: `An invitation is valid for 1 to ${MAX_INVITATION_HOURS} hours.` };
+  }
+  if (await findUserIdByEmail(db, email.data)) {
+    return {
+      ok: false,
+      message: "Someone with this email can already sign in.",
+      fieldErrors: { email: "Someone with this email can already sign in." },
+    };
+  }
+  const token = randomBytes(32).toString("base64url");
+  const invitation = await insertInvitation(db, {
+    tokenHash: hashToken(token),
+    email: email.data,
+    expiresAt: new Date(now.getTime() + hours * 3_600_000),
+    createdBy: input.createdBy,
+  });
+  return { ok: true, token, invitation };
+}
+
+const REFUSALS = {
+  unknown: "This invitation link is not valid. Ask an administrator for a new one.",
+  used: "This invitation has been used already. Sign in, or ask an administrator for a new one.",
+  expired: "This invitation has expired. Ask an administrator for a new one.",
+  "email-taken": "Someone with this email can already sign in.",
+} as const;
+
+export type AcceptInvitationResult =
+  | { ok: true; userId: string; email: string }
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+/** Creates the invited person's local account; the invitation works once, before it expires. */
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; name: string; password: string },
+  now = new Date(),
+): Promise<AcceptInvitationResult> {
+  const parsed = localAccountSchema.pick({ name: true, password: true }).safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    };
+  }
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(input.token)) {
+    return { ok: false, message: REFUSALS.unknown, fieldErrors: { token: REFUSALS.unknown } };
+  }
+  const result = await consumeInvitation(
+    db,
+    hashToken(input.token),
+    { name: parsed.data.name, passwordHash: await hashLocalPassword(parsed.data.password) },
+    now,
+  );
+  if (!result.ok) return { ok: false, message: REFUSALS[result.reason] };
+  return { ok: true, userId: result.userId, email: result.invitation.email };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+
+import { mkdir } from "node:fs/promises";
+
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+
+import * as schema from "./schema";
+import type { DatabaseTarget, Db } from "./types";
+
+export interface DatabaseHandle {
+  db: Db;
+  driver: DatabaseTarget["driver"];
+  /**
+   * Runs `work` on one connection of its own (a pool client for pg, the single session of
+   * PGlite), for session-level advisory locks. PGlite has one session: calls are queued.
+   */
+  withSession<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** Ends the pool or the PGlite instance; PGlite keeps the process alive until then. */
+  close(): Promise<void>;
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    db,
+    driver: "pglite",
+    withSession(work) {
+      const run = queue.then(() => work(db));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close: () => client.close(),
+  };
+}
+
+function openPg(url: string): DatabaseHandle {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) is replaced on the next query;
+  // without a listener, pg's "error" event would end the process.
+  pool.on("error", (error) => {
+    console.error(`PostgreSQL dropped an idle connection: ${error.message}`);
+  });
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    driver: "pg",
+    async withSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work(drizzlePg({ client, schema }) as unknown as Db);
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens (does not migrate) the database a target names. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  return target.driver === "pg" ? openPg(target.url) : openPglite(target.dataDir);
+}
