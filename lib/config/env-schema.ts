@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import {
   DEFAULT_CREATING_DELAY_MS,
+  DEFAULT_ROLLOUT_STEP_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
 } from "./sandbox-defaults";
@@ -82,6 +83,9 @@ export const envSchema = z
     ESA_SANDBOX_CREATING_DELAY_MS: optionalVar(
       intInRange("ESA_SANDBOX_CREATING_DELAY_MS", 0, 600_000, "milliseconds"),
     ),
+    ESA_SANDBOX_ROLLOUT_STEP_MS: optionalVar(
+      intInRange("ESA_SANDBOX_ROLLOUT_STEP_MS", 0, 600_000, "milliseconds"),
+    ),
     // Read only to choose the backend automatically; the credential chain reads it itself.
     ALIBABA_CLOUD_ACCESS_KEY_ID: optionalVar(z.string()),
     ...portalEnvShape,
@@ -108,6 +112,8 @@ export interface ServerConfig {
     controlEnabled: boolean;
     seed: "demo" | "large";
     creatingDelayMs: number;
+    /** One step of a sandbox release (a staging phase, 25 points of production traffic). */
+    rolloutStepMs: number;
   };
   /** Database, sign-in, single sign-on and audit retention (lib/config/portal-env.ts). */
   portal: PortalConfig;
@@ -132,6 +138,7 @@ export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
       controlEnabled: env.ESA_SANDBOX_CONTROL === "1",
       seed: env.ESA_SANDBOX_SEED ?? "demo",
       creatingDelayMs: env.ESA_SANDBOX_CREATING_DELAY_MS ?? DEFAULT_CREATING_DELAY_MS,
+      rolloutStepMs: env.ESA_SANDBOX_ROLLOUT_STEP_MS ?? DEFAULT_ROLLOUT_STEP_MS,
     },
     portal: toPortalConfig(env),
   };

@@ -27,6 +27,7 @@ describe("parseServerConfig defaults", () => {
         controlEnabled: false,
         seed: "demo",
         creatingDelayMs: 1500,
+        rolloutStepMs: 1000,
       },
       portal: {
         database: { driver: "pglite", dataDir: path.resolve("data") },
@@ -139,6 +140,7 @@ describe("timeouts and numbers", () => {
     ["ESA_READ_TIMEOUT_MS", "300001"],
     ["ESA_SANDBOX_PORT", "65536"],
     ["ESA_SANDBOX_CREATING_DELAY_MS", "soon"],
+    ["ESA_SANDBOX_ROLLOUT_STEP_MS", "1s"],
   ])("rejects %s=%s with its bounds", (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -147,7 +149,7 @@ describe("timeouts and numbers", () => {
 });
 
 describe("sandbox variables", () => {
-  it("reads port, AccessKey, control, seed and creating delay", () => {
+  it("reads port, AccessKey, control, seed, creating delay and rollout step", () => {
     const config = parseServerConfig({
       ESA_SANDBOX_PORT: "8787",
       ESA_SANDBOX_ACCESS_KEY_ID: "LTAItest",
@@ -155,6 +157,7 @@ describe("sandbox variables", () => {
       ESA_SANDBOX_CONTROL: "1",
       ESA_SANDBOX_SEED: "LARGE",
       ESA_SANDBOX_CREATING_DELAY_MS: "0",
+      ESA_SANDBOX_ROLLOUT_STEP_MS: "250",
     });
     expect(config.sandbox).toEqual({
       port: 8787,
@@ -163,6 +166,7 @@ describe("sandbox variables", () => {
       controlEnabled: true,
       seed: "large",
       creatingDelayMs: 0,
+      rolloutStepMs: 250,
     });
   });
 

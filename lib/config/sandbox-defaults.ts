@@ -12,3 +12,6 @@ export const SANDBOX_ACCESS_KEY_SECRET = "sandbox-secret-not-for-production";
 
 /** How long a new version stays `creating` before it becomes `created`. */
 export const DEFAULT_CREATING_DELAY_MS = 1500;
+
+/** How long one step of a sandbox release takes (a staging phase, 25 points of production traffic). */
+export const DEFAULT_ROLLOUT_STEP_MS = 1000;

@@ -12,6 +12,7 @@ export type StartSandbox = (options: {
   accessKeySecret: string;
   controlEnabled: boolean;
   creatingDelayMs: number;
+  rolloutStepMs: number;
   seed: "demo" | "large";
 }) => Promise<{
   url: string;
@@ -35,8 +36,15 @@ export function startEmbeddedSandbox(
 ): Promise<SandboxEndpoint> {
   const existing = readSandbox();
   if (existing) return existing;
-  const { port, accessKeyId, accessKeySecret, controlEnabled, creatingDelayMs, seed } =
-    config.sandbox;
+  const {
+    port,
+    accessKeyId,
+    accessKeySecret,
+    controlEnabled,
+    creatingDelayMs,
+    rolloutStepMs,
+    seed,
+  } = config.sandbox;
   const started = start({
     port,
     host: SANDBOX_HOST,
@@ -44,6 +52,7 @@ export function startEmbeddedSandbox(
     accessKeySecret,
     controlEnabled,
     creatingDelayMs,
+    rolloutStepMs,
     seed,
   }).then(
     (sandbox) => ({

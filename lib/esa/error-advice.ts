@@ -9,6 +9,13 @@ const ACTION_PHRASES: Readonly<Record<string, string>> = {
   GetEdgeContainerApp: "load the application",
   ListEdgeContainerAppVersions: "list the versions",
   GetEdgeContainerAppVersion: "load the version",
+  PublishEdgeContainerAppVersion: "publish the version",
+  RollbackEdgeContainerAppVersion: "roll back the version",
+  DeleteEdgeContainerAppVersion: "delete the version",
+  GetEdgeContainerAppStatus: "read the release status",
+  GetEdgeContainerStagingDeployStatus: "read the staging status",
+  GetEdgeContainerDeployRegions: "list the deploy regions",
+  RebuildEdgeContainerAppStagingEnv: "rebuild the staging environment",
 };
 
 export function describeAction(action: string): string {
@@ -20,8 +27,25 @@ export function isReadAction(action: string): boolean {
   return /^(List|Get|Describe)/.test(action);
 }
 
-export const CHECK_BEFORE_RETRY =
-  "It may have been created anyway: check the version list before creating it again.";
+// What a person should look at before repeating a write whose answer was lost.
+const CHECK_BEFORE_RETRY: Readonly<Record<string, string>> = {
+  CreateEdgeContainerAppVersion:
+    "It may have been created anyway: check the version list before creating it again.",
+  PublishEdgeContainerAppVersion:
+    "It may have been published anyway: check the release status before publishing again.",
+  RollbackEdgeContainerAppVersion:
+    "It may have been rolled back anyway: check the release status before rolling back again.",
+  DeleteEdgeContainerAppVersion:
+    "It may have been deleted anyway: check the version list before deleting it again.",
+  RebuildEdgeContainerAppStagingEnv:
+    "It may have been rebuilt anyway: check the staging status before rebuilding again.",
+};
+
+export function checkBeforeRetry(action: string): string {
+  return (
+    CHECK_BEFORE_RETRY[action] ?? "It may have taken effect anyway: check before trying again."
+  );
+}
 
 export const NO_CREDENTIALS_ADVICE =
   "No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
@@ -68,6 +92,10 @@ export const SERVICE_ADVICE: Readonly<Record<string, Advice>> = {
     "A version with this name already exists in this application. Choose another name.",
   ParameterAlreadyExist: ({ serviceMessage }) =>
     `A value that must be unique is repeated${serviceMessage ? ` (${serviceMessage})` : ""}. Make it unique and submit again.`,
+  // [INF] The sandbox's (and, as far as documented, the service's) refusal for a state that does
+  // not allow the change: a release still moving, a live version, nothing to roll back.
+  InternalException: ({ phrase, serviceMessage }) =>
+    `ESA could not ${phrase} in the application's current state${serviceMessage ? `: ${serviceMessage}` : ""}. Check the release status and try again.`,
   InternalError: ({ phrase }) =>
     `ESA had an internal error and could not ${phrase}. Try again in a moment.`,
   ServiceUnavailable: ({ phrase }) =>

@@ -2,7 +2,7 @@ import "server-only";
 
 import {
   adviceFor,
-  CHECK_BEFORE_RETRY,
+  checkBeforeRetry,
   cleanServiceMessage,
   isReadAction,
   NO_CREDENTIALS_ADVICE,
@@ -102,7 +102,7 @@ export function toEsaError(error: unknown, ctx: EsaErrorContext): EsaError {
         "(often an HTML error page). " +
         (read
           ? "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy."
-          : CHECK_BEFORE_RETRY),
+          : checkBeforeRetry(ctx.action)),
       outcomeUnknown: !read,
       retryable: read,
       cause: error,
@@ -135,7 +135,7 @@ function serviceError(
       code: `HTTP${status}`,
       httpStatus: status,
       action: ctx.action,
-      message: `ESA answered HTTP ${status} without an error code. ${read ? "Try again in a moment." : CHECK_BEFORE_RETRY}`,
+      message: `ESA answered HTTP ${status} without an error code. ${read ? "Try again in a moment." : checkBeforeRetry(ctx.action)}`,
       outcomeUnknown: !read,
       retryable: read && (status >= 500 || throttled),
       cause: e,
@@ -188,7 +188,7 @@ function unexpected(error: unknown, ctx: EsaErrorContext, read: boolean): EsaErr
     kind: "network",
     code: "UnexpectedError",
     action: ctx.action,
-    message: `Something unexpected went wrong while trying to reach ESA. ${read ? "Try again." : CHECK_BEFORE_RETRY}`,
+    message: `Something unexpected went wrong while trying to reach ESA. ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
     outcomeUnknown: !read,
     cause: error,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { CHECK_BEFORE_RETRY } from "./error-advice";
+import { checkBeforeRetry } from "./error-advice";
 import { EsaError } from "./errors";
 import type {
   EsaApp,
@@ -34,7 +34,7 @@ function badResponse(action: string, what: string, create = false): EsaError {
     kind: "bad-response",
     code: "InvalidResponse",
     action,
-    message: `ESA's answer could not be read: ${what}. ${create ? CHECK_BEFORE_RETRY : "Try again in a moment."}`,
+    message: `ESA's answer could not be read: ${what}. ${create ? checkBeforeRetry(action) : "Try again in a moment."}`,
     outcomeUnknown: create,
     retryable: !create,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { CHECK_BEFORE_RETRY } from "./error-advice";
+import { checkBeforeRetry } from "./error-advice";
 import type { EsaErrorContext, EsaErrorInit } from "./types";
 
 type NetworkInit = Omit<EsaErrorInit, "action" | "cause">;
@@ -49,7 +49,7 @@ export function classifyNetworkError(
         `ESA did not answer${seconds}. ` +
         (read
           ? "Try again; if it keeps happening, check the network or raise ESA_READ_TIMEOUT_MS."
-          : CHECK_BEFORE_RETRY),
+          : checkBeforeRetry(ctx.action)),
       // Even a read may have been received; it changes nothing, so repeating it is safe.
       outcomeUnknown: true,
       retryable: read,
@@ -85,7 +85,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code: code || "ECONNRESET",
-      message: `The connection to ESA was dropped before an answer arrived. ${read ? "Try again." : CHECK_BEFORE_RETRY}`,
+      message: `The connection to ESA was dropped before an answer arrived. ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
       outcomeUnknown: !read,
       retryable: read,
     };
@@ -115,7 +115,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message: `The connection to ESA failed (${code}). ${read ? "Try again." : CHECK_BEFORE_RETRY}`,
+      message: `The connection to ESA failed (${code}). ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
       outcomeUnknown: !read,
       retryable: read,
     };

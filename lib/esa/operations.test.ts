@@ -221,9 +221,18 @@ describe("versionNamesContaining", () => {
     });
     const first = Array.from({ length: 100 }, (_, i) => `stable-next-${i + 2}`);
     h.fake.script(page(first), page(["stable-next"]));
-    expect(await h.ops.versionNamesContaining("app-9", "stable")).toEqual([...first, "stable-next"]);
+    expect(await h.ops.versionNamesContaining("app-9", "stable")).toEqual([
+      ...first,
+      "stable-next",
+    ]);
     expect(h.fake.requests.map((r) => r.query)).toEqual([
-      expect.objectContaining({ AppId: "app-9", SearchType: "Name", SearchKey: "stable", PageNumber: "1", PageSize: "100" }),
+      expect.objectContaining({
+        AppId: "app-9",
+        SearchType: "Name",
+        SearchKey: "stable",
+        PageNumber: "1",
+        PageSize: "100",
+      }),
       expect.objectContaining({ PageNumber: "2" }),
     ]);
   });

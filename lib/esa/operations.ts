@@ -121,3 +121,14 @@ export async function getBackendInfo(): Promise<BackendInfo> {
   const { mode, endpoint, protocol } = await resolveTarget();
   return { mode, endpoint, protocol };
 }
+
+// The release half: publish, rollback, delete, and the status reads (release-operations.ts).
+export {
+  deleteVersion,
+  getAppStatus,
+  getStagingDeployStatus,
+  listDeployRegions,
+  publishVersion,
+  rebuildStagingEnv,
+  rollbackVersion,
+} from "./release-operations";

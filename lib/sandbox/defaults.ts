@@ -3,6 +3,7 @@
 // so the sandbox and its tests read every default from one place.
 export {
   DEFAULT_CREATING_DELAY_MS,
+  DEFAULT_ROLLOUT_STEP_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
 } from "@/lib/config/sandbox-defaults";

@@ -9,6 +9,7 @@ import { CONTROL_PREFIX, handleControlRequest, sendPathNotFound } from "./gatewa
 import type { SandboxContext } from "./gateway/context";
 import {
   DEFAULT_CREATING_DELAY_MS,
+  DEFAULT_ROLLOUT_STEP_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
   SANDBOX_DEFAULT_HOST,
@@ -31,6 +32,8 @@ export interface SandboxOptions {
   /** Enables /__sandbox/ control endpoints (loopback callers only). Off by default. */
   controlEnabled?: boolean;
   creatingDelayMs?: number;
+  /** One step of a release (a staging phase, 25 points of production traffic); 0: at once. */
+  rolloutStepMs?: number;
   seed?: SeedName;
   /** One clock for stored timestamps and for the signature date check. */
   now?: () => number;
@@ -112,6 +115,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const store = new SandboxStore({
     now,
     creatingDelayMs: options.creatingDelayMs ?? DEFAULT_CREATING_DELAY_MS,
+    rolloutStepMs: options.rolloutStepMs ?? DEFAULT_ROLLOUT_STEP_MS,
     seed: initialSeed,
   });
   const shutdown = new AbortController();

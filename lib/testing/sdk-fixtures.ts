@@ -51,3 +51,9 @@ export function createRequest(
     ...fields,
   });
 }
+
+export const SHOP_V2_ID = "ver-100000000000000102";
+export const RESIZER_V1_ID = "ver-100000000000000201";
+/** Images the sandbox seed marks as broken (lib/sandbox/esa/seed-releases.ts). */
+export const CRASH_LOOP_IMAGE = "registry.example.com/broken/crash-loop:1.0";
+export const MISSING_IMAGE = "registry.example.com/broken/missing-image:1.0";

@@ -2,6 +2,14 @@
 import { getApp, listApps } from "./op-apps";
 import { createVersion } from "./op-create-version";
 import { getVersion, listVersions } from "./op-versions";
+import { publishVersion, rollbackVersion } from "./op-publish";
+import {
+  deleteVersion,
+  getAppStatus,
+  getDeployRegions,
+  getStagingDeployStatus,
+  rebuildStagingEnv,
+} from "./op-release-reads";
 import type { Params } from "../gateway/params";
 import type { SandboxStore } from "./store";
 
@@ -14,6 +22,13 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
   GetEdgeContainerApp: getApp,
   ListEdgeContainerAppVersions: listVersions,
   GetEdgeContainerAppVersion: getVersion,
+  PublishEdgeContainerAppVersion: publishVersion,
+  RollbackEdgeContainerAppVersion: rollbackVersion,
+  DeleteEdgeContainerAppVersion: deleteVersion,
+  GetEdgeContainerAppStatus: getAppStatus,
+  GetEdgeContainerStagingDeployStatus: getStagingDeployStatus,
+  GetEdgeContainerDeployRegions: getDeployRegions,
+  RebuildEdgeContainerAppStagingEnv: rebuildStagingEnv,
 };
 
 export const SUPPORTED_ACTIONS = Object.keys(OPERATIONS);

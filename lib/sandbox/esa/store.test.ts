@@ -19,6 +19,7 @@ describe("SandboxStore", () => {
     store = new SandboxStore({
       now: () => Date.parse("2025-07-01T12:34:56.789Z"),
       creatingDelayMs: 1500,
+      rolloutStepMs: 1000,
       seed: "demo",
     });
   });

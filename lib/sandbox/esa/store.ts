@@ -1,6 +1,8 @@
 // In-memory state of the sandbox. Everything handed out is a deep copy, so a handler cannot change
-// stored data by accident; the only writer is createVersion.
+// stored data by accident; versions are written by createVersion, deleteVersion and the release
+// ledger's publish stamps.
 import { newVersionId } from "./ids";
+import { ReleaseLedger } from "./release-ledger";
 import type { AppRecord, ContainerRecord, VersionRecord } from "./model";
 import { buildSeed, type SeedName } from "./seed";
 import { formatEsaTime } from "../gateway/time";
@@ -9,6 +11,8 @@ export interface StoreOptions {
   now: () => number;
   /** How long a new version stays `creating`; the real service takes a moment too. */
   creatingDelayMs: number;
+  /** How long one step of a release takes (rollout.ts); 0 finishes releases at once. */
+  rolloutStepMs: number;
   seed: SeedName;
 }
 
@@ -27,10 +31,23 @@ export class SandboxStore {
   private versions = new Map<string, VersionRecord[]>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private currentSeed: SeedName;
+  /** Staging and production: publish, rollback, rebuild and their status. */
+  readonly releases: ReleaseLedger;
 
   constructor(private readonly options: StoreOptions) {
     this.currentSeed = options.seed;
+    this.releases = new ReleaseLedger({
+      now: options.now,
+      stepMs: options.rolloutStepMs,
+      version: (appId, versionId) =>
+        this.versions.get(appId)?.find((v) => v.VersionId === versionId),
+    });
     this.reset(options.seed);
+  }
+
+  /** The sandbox's clock: tests that control it control every release's progress. */
+  now(): number {
+    return this.options.now();
   }
 
   get seed(): SeedName {
@@ -47,6 +64,7 @@ export class SandboxStore {
     for (const version of data.versions) this.versions.get(version.AppId)?.push(version);
     for (const app of this.apps.values())
       app.VersionCount = this.versions.get(app.AppId)?.length ?? 0;
+    this.releases.reset();
   }
 
   listApps(): AppRecord[] {
@@ -59,11 +77,13 @@ export class SandboxStore {
   }
 
   listVersions(appId: string): VersionRecord[] | undefined {
+    this.applyPublishStamps();
     const list = this.versions.get(appId);
     return list && structuredClone(list);
   }
 
   getVersion(appId: string, versionId: string): VersionRecord | undefined {
+    this.applyPublishStamps();
     const found = this.versions.get(appId)?.find((v) => v.VersionId === versionId);
     return found && structuredClone(found);
   }
@@ -91,6 +111,28 @@ export class SandboxStore {
     app.VersionCount = list.length;
     this.scheduleCreated(version);
     return { ok: true, version: structuredClone(version) };
+  }
+
+  /** False when there is no such version. The caller checks that it is not live. */
+  deleteVersion(appId: string, versionId: string): boolean {
+    const app = this.apps.get(appId);
+    const list = this.versions.get(appId);
+    const index = list?.findIndex((v) => v.VersionId === versionId) ?? -1;
+    if (!app || !list || index < 0) return false;
+    list.splice(index, 1);
+    app.VersionCount = list.length;
+    return true;
+  }
+
+  /** A release that has started sets its version's publish times (the first one and the latest). */
+  private applyPublishStamps(): void {
+    for (const stamp of this.releases.takeDueStamps()) {
+      const version = this.versions.get(stamp.appId)?.find((v) => v.VersionId === stamp.versionId);
+      if (!version) continue;
+      const at = formatEsaTime(stamp.at);
+      if (!version.PublishTime) version.PublishTime = at;
+      version.LastPublishTime = at;
+    }
   }
 
   /** Cancels pending status flips; call when the server shuts down. */
