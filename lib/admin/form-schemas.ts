@@ -26,25 +26,18 @@ export type InvitationInput = z.input<typeof invitationInputSchema>;
 
 export const GRANT_SUBJECT_KINDS = ["user", "group"] as const;
 
-export const grantInputSchema = z
-  .object({
-    subjectKind: z.enum(GRANT_SUBJECT_KINDS, { error: "Choose a person or an OIDC group." }),
-    subjectId: z.string().trim(),
-    role: z.enum(APP_ROLES, { error: "Choose viewer, submitter or releaser." }),
-    appPattern,
-  })
-  .superRefine((value, ctx) => {
-    if (value.subjectId !== "") {
-      if (value.subjectId.length > 200)
-        ctx.addIssue({ code: "custom", path: ["subjectId"], message: "Use at most 200 characters." });
-      return;
-    }
-    ctx.addIssue({
-      code: "custom",
-      path: ["subjectId"],
-      message: value.subjectKind === "user" ? "Choose a person." : "Enter the OIDC group's name.",
-    });
-  });
+export const grantInputSchema = z.object({
+  subjectKind: z.enum(GRANT_SUBJECT_KINDS, { error: "Choose a person or an OIDC group." }),
+  // One message for both kinds: zod skips an object-level refinement while a field fails, and
+  // every problem should show at once.
+  subjectId: z
+    .string()
+    .trim()
+    .min(1, { error: "Choose a person, or enter the OIDC group's name." })
+    .max(200, { error: "Use at most 200 characters." }),
+  role: z.enum(APP_ROLES, { error: "Choose viewer, submitter or releaser." }),
+  appPattern,
+});
 export type GrantInput = z.input<typeof grantInputSchema>;
 
 export const defaultGrantInputSchema = z.discriminatedUnion("mode", [
