@@ -1,93 +1,134 @@
 import "server-only";
 
-// TEMPORARY stand-in with the agreed interface of lib/access/guard.ts (portal-plan.md), so the
-// admin branch compiles until branch `access` lands the real one; the merge takes access's file.
-
+import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 
-import { appendAudit } from "@/lib/audit/append";
 import { getSession } from "@/lib/auth/get-session";
-import type { PortalSession } from "@/lib/auth/session";
+import { getAppOnce } from "@/lib/browse/request-reads";
 import { getDb } from "@/lib/db/handle";
+import { EsaError } from "@/lib/esa/errors";
 
-import { loadPersonAccess, type PersonAccess } from "./person-access";
+import { createGuard, type AppAccess } from "./guard-core";
+import { createRouteGuard } from "./guard-routes";
+import type { Actor, AppActor, GuardDeps } from "./guard-types";
+import type { AccessPurpose } from "./refusal-messages";
 import type { AppRole } from "./roles";
 
-export interface Actor {
-  session: PortalSession;
-  access: PersonAccess;
-  client: { address: string | null; userAgent: string | null };
-}
-export interface AppActor extends Actor {
-  app: { id: string; name: string };
-  role: AppRole;
-}
-export interface ActionRefusal {
-  ok: false;
-  code: "Unauthenticated" | "Forbidden";
-  message: string;
-}
+/*
+ * THE one door for every server action, route handler and page (issue 17, "Who may do what").
+ *
+ * Server actions (return a value; never throw at the client):
+ *   withAppAction({ action, appId, needs, purpose?, target?, payload?, audit? }, (actor) => …)
+ *     → the handler's result, or an ActionFailure: NotSignedIn (401) / Forbidden (403, the
+ *       message names the role needed), InvalidApp.NotFound (field error on appId), or ESA's
+ *       failure when the app could not be read. `appId` is the untrusted value as received.
+ *     Audit: a refusal always writes a row (outcome "refused"); with audit "all" (default) the
+ *     outcome of the handler writes one too: ok / failed (ESA code, RequestId) / unknown (the
+ *     result's outcomeUnknown). The payload is masked (lib/audit maskPayload) by appendAudit.
+ *     A thrown handler answers UnexpectedError without a stack and is audited as failed.
+ *   withAdminAction({ action, target?, payload?, audit? }, (actor) => …): the same for admins.
+ *
+ * Route handlers (export const GET = withAppRoute(...)):
+ *   withAppRoute(needs, action, (request, actor, params) => Response, { audit? })
+ *   withAdminRoute(action, (request, actor, params) => Response, { audit? })
+ *     → 401/403 JSON `{ error: { code, message, … } }`, audited; reads audit refusals only
+ *       unless { audit: "all" }. Errors in the handler answer a generic 500.
+ *
+ * Pages and layouts (server components):
+ *   requirePageActor(): Actor — redirects anonymous people to /sign-in.
+ *   requireAppPage(appId, needs, purpose?): AppActor — notFound() for an unknown app,
+ *     forbidden() (403, audited, the nearest forbidden.tsx explains) without the role. Cached
+ *     per request, so a layout and its page share one check. Call it from the layout when the
+ *     segment has a loading.tsx, so the 403 status goes out before anything streams.
+ *   requireAdminPage(): Actor — forbidden() for non-admins.
+ *
+ * The person's access (grants, groups, default grant) is read from the database on every request.
+ * Tests build the same logic with fake readers: createGuard(deps) in guard-core.ts.
+ */
 
-async function resolveActor(): Promise<Actor | null> {
-  const h = await headers();
-  const session = await getSession(h);
-  if (!session) return null;
-  const access = await loadPersonAccess(await getDb(), session.userId);
-  if (!access) return null;
-  return {
-    session,
-    access,
-    client: { address: h.get("x-forwarded-for"), userAgent: h.get("user-agent") },
-  };
-}
+export type { Actor, AppActor, ActionRefusal, ClientInfo } from "./guard-types";
+export type { AppActionOptions, AdminActionOptions, AuditMode } from "./guard-core";
 
-export async function withAdminAction<R>(
-  opts: { action: string; target?: string | null; payload?: unknown },
-  handler: (actor: Actor) => Promise<R>,
-): Promise<R | ActionRefusal> {
-  const actor = await resolveActor();
-  if (!actor) return { ok: false, code: "Unauthenticated", message: "Sign in again." };
-  const db = await getDb();
-  const who = {
-    id: actor.session.userId,
-    name: actor.session.name,
-    kind: actor.session.signsInWith,
-  } as const;
-  if (!actor.access.person.isAdmin) {
-    await appendAudit(db, { actor: who, action: opts.action, outcome: "refused", target: opts.target, payload: opts.payload });
-    return { ok: false, code: "Forbidden", message: "Only administrators may do this." };
+async function appName(appId: string): Promise<string | null> {
+  try {
+    return (await getAppOnce(appId)).app.name || appId;
+  } catch (error) {
+    if (error instanceof EsaError && error.code === "InvalidApp.NotFound") return null;
+    throw error;
   }
-  const result = await handler(actor);
-  const ok = (result as { ok?: unknown }).ok !== false;
-  await appendAudit(db, { actor: who, action: opts.action, outcome: ok ? "ok" : "failed", target: opts.target, payload: opts.payload });
-  return result;
 }
 
-export function withAdminRoute(action: string, handler: (req: Request, actor: Actor) => Promise<Response>) {
-  return async (req: Request) => {
-    const actor = await resolveActor();
-    if (!actor) return Response.json({ error: "Sign in." }, { status: 401 });
-    if (!actor.access.person.isAdmin) return Response.json({ error: "Forbidden" }, { status: 403 });
-    void action;
-    return handler(req, actor);
-  };
+const deps: GuardDeps = {
+  requestHeaders: headers,
+  readSession: getSession,
+  db: getDb,
+  appName,
+};
+
+const guard = createGuard(deps);
+const routes = createRouteGuard(guard, deps);
+
+export const withAppAction = guard.withAppAction;
+export const withAdminAction = guard.withAdminAction;
+export const withAppRoute = routes.withAppRoute;
+export const withAdminRoute = routes.withAdminRoute;
+
+const SIGN_IN_PATH = "/sign-in";
+
+/** The signed-in person of this page request; anonymous people go to sign-in. */
+export const requirePageActor = cache(async (): Promise<Actor> => {
+  const resolved = await guard.resolveActor(await getDb(), await headers());
+  if (resolved.kind === "anonymous") redirect(SIGN_IN_PATH);
+  return resolved.actor;
+});
+
+const appPageAccess = cache(
+  async (appId: string, needs: AppRole, purpose: AccessPurpose): Promise<AppAccess> =>
+    guard.resolveAppAccess(await getDb(), await headers(), {
+      action: `page.${purpose}`,
+      appId,
+      needs,
+      purpose,
+    }),
+);
+
+/** The actor on an app page that needs `needs`; see the header for what happens otherwise. */
+export async function requireAppPage(
+  appId: string,
+  needs: AppRole,
+  purpose: AccessPurpose = needs === "viewer" ? "view" : "create",
+): Promise<AppActor> {
+  const access = await appPageAccess(appId, needs, purpose);
+  switch (access.kind) {
+    case "ok":
+      return access.actor;
+    case "anonymous":
+      redirect(SIGN_IN_PATH);
+    case "refused":
+      forbidden();
+    case "bad-app-id":
+    case "missing-app":
+      notFound();
+    case "esa-failed":
+      // The page shows ESA's failure as it always has.
+      throw access.error;
+  }
 }
 
-export async function requirePageActor(): Promise<Actor> {
-  const actor = await resolveActor();
-  if (!actor) redirect("/sign-in");
-  return actor;
-}
-
+/** The actor of an administrators' page; others get the forbidden page. */
 export async function requireAdminPage(): Promise<Actor> {
   const actor = await requirePageActor();
-  if (!actor.access.person.isAdmin) forbidden();
+  if (!actor.access.person.isAdmin) {
+    await guard.audit(await getDb(), {
+      actor: guard.auditActor(actor),
+      action: "page.admin",
+      outcome: "refused",
+      esaCode: "Forbidden",
+      clientAddress: actor.client.address,
+      userAgent: actor.client.userAgent,
+    });
+    forbidden();
+  }
   return actor;
-}
-
-export async function requireAppPage(appId: string, needs: AppRole): Promise<AppActor> {
-  void appId;
-  void needs;
-  notFound();
 }
