@@ -2,8 +2,10 @@
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
+import type { ActionFailure } from "@/lib/submit/results";
+
 /** What the admin actions answer (an AdminResult, or the guard's refusal). */
-export type ActionAnswer = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type ActionAnswer = { ok: true } | ActionFailure;
 
 /**
  * Puts a failed answer on the form: each field error on its field (focus on the first), the
@@ -12,9 +14,9 @@ export type ActionAnswer = { ok: true } | { ok: false; message: string; fieldErr
 export function applyFailure<T extends FieldValues>(form: UseFormReturn<T>, answer: ActionAnswer): void {
   if (answer.ok) return;
   const names = Object.keys(form.getValues());
-  const fields = Object.entries(answer.fieldErrors ?? {}).filter(([field]) => names.includes(field));
-  fields.forEach(([field, message], index) => {
-    form.setError(field as Path<T>, { type: "server", message }, { shouldFocus: index === 0 });
+  const fields = (answer.fieldErrors ?? []).filter((error) => names.includes(error.path));
+  fields.forEach((error, index) => {
+    form.setError(error.path as Path<T>, { type: "server", message: error.message }, { shouldFocus: index === 0 });
   });
   form.setError("root.server", { type: "server", message: answer.message });
 }

@@ -70,6 +70,7 @@ describe("disabling people", { timeout: 60_000 }, () => {
   it("refuses to let anyone disable themselves, and names a person who is gone", async () => {
     expect(await changePersonStanding(db, "u-root", { userId: "u-root", disabled: true })).toEqual({
       ok: false,
+      code: "SelfDisable",
       message: "You cannot disable your own account: ask another administrator.",
     });
     expect((await listPeople(db)).find((p) => p.id === "u-root")?.disabled).toBe(false);
@@ -94,15 +95,16 @@ describe("grants", { timeout: 60_000 }, () => {
     expect(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "", role: "owner", appPattern: "shop/eu" })).toEqual({
       ok: false,
       message: "Check the highlighted fields.",
-      fieldErrors: {
-        subjectId: "Choose a person, or enter the OIDC group's name.",
-        role: "Choose viewer, submitter or releaser.",
-        appPattern: expect.stringMatching(/letters, digits/),
-      },
+      code: "ValidationFailed",
+      fieldErrors: [
+        { path: "subjectId", message: "Choose a person, or enter the OIDC group's name." },
+        { path: "role", message: "Choose viewer, submitter or releaser." },
+        { path: "appPattern", message: expect.stringMatching(/letters, digits/) },
+      ],
     });
     expect(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "u-gone", role: "viewer", appPattern: "*" })).toMatchObject({
       ok: false,
-      fieldErrors: { subjectId: expect.stringMatching(/no longer exists/) },
+      fieldErrors: [{ path: "subjectId", message: expect.stringMatching(/no longer exists/) }],
     });
     expect(await listAllGrants(db)).toEqual([]);
   });
@@ -120,8 +122,8 @@ describe("invitations", { timeout: 60_000 }, () => {
   });
 
   it("answers a bad or taken email on the email field", async () => {
-    expect(await inviteByEmail(db, "u-root", { email: "not an email" })).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/email address/) } });
-    expect(await inviteByEmail(db, "u-root", { email: "ada@example.com" })).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already sign in/) } });
+    expect(await inviteByEmail(db, "u-root", { email: "not an email" })).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/email address/) }] });
+    expect(await inviteByEmail(db, "u-root", { email: "ada@example.com" })).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/already sign in/) }] });
   });
 });
 
@@ -131,7 +133,7 @@ describe("the default grant", { timeout: 60_000 }, () => {
     expect(await readDefaultGrant(db)).toEqual({ role: "viewer", appPattern: "*" });
     expect(await saveDefaultGrant(db, "u-root", { mode: "grant", role: "viewer", appPattern: "a b" })).toMatchObject({
       ok: false,
-      fieldErrors: { appPattern: expect.any(String) },
+      fieldErrors: [{ path: "appPattern", message: expect.any(String) }],
     });
     expect(await readDefaultGrant(db)).toEqual({ role: "viewer", appPattern: "*" });
     expect(await saveDefaultGrant(db, "u-root", { mode: "none", role: "viewer", appPattern: "a b" })).toMatchObject({ ok: true });

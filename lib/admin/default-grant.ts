@@ -14,7 +14,7 @@ export async function saveDefaultGrant(
   input: unknown,
 ): Promise<AdminResult<{ defaultGrant: DefaultGrant | null }>> {
   const parsed = defaultGrantInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("Check the highlighted fields.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("ValidationFailed", "Check the highlighted fields.", fieldErrorsFrom(parsed.error));
   const value =
     parsed.data.mode === "none" ? null : { role: parsed.data.role, appPattern: parsed.data.appPattern };
   await writeDefaultGrant(db, value, actorUserId);

@@ -14,10 +14,10 @@ export async function addGrant(
   input: unknown,
 ): Promise<AdminResult<{ grant: GrantRow }>> {
   const parsed = grantInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("Check the highlighted fields.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("ValidationFailed", "Check the highlighted fields.", fieldErrorsFrom(parsed.error));
   const { subjectKind, subjectId, role, appPattern } = parsed.data;
   if (subjectKind === "user" && !(await readPersonName(db, subjectId))) {
-    return adminFailure("Check the highlighted fields.", {
+    return adminFailure("UserNotFound", "Check the highlighted fields.", {
       subjectId: "This person no longer exists. Reload the page and choose again.",
     });
   }
@@ -27,8 +27,8 @@ export async function addGrant(
 
 export async function removeGrant(db: Db, input: unknown): Promise<AdminResult<{ grant: GrantRow }>> {
   const parsed = idInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("The request was malformed.");
+  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.");
   const grant = await deleteGrant(db, parsed.data.id);
-  if (!grant) return adminFailure("This grant was already deleted. Reload the page.");
+  if (!grant) return adminFailure("GrantNotFound", "This grant was already deleted. Reload the page.");
   return { ok: true, grant };
 }

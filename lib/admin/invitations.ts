@@ -20,9 +20,9 @@ export async function inviteByEmail(
   input: unknown,
 ): Promise<AdminResult<{ path: string; email: string; expiresAt: string }>> {
   const parsed = invitationInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("Check the email address.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("ValidationFailed", "Check the email address.", fieldErrorsFrom(parsed.error));
   const created = await createInvitation(db, { email: parsed.data.email, createdBy: actorUserId });
-  if (!created.ok) return adminFailure(created.message, created.fieldErrors);
+  if (!created.ok) return adminFailure(created.fieldErrors?.email ? "ValidationFailed" : "InvalidParameter", created.message, created.fieldErrors);
   return {
     ok: true,
     path: invitationPath(created.token),
@@ -33,9 +33,9 @@ export async function inviteByEmail(
 
 export async function revokeInvitation(db: Db, input: unknown): Promise<AdminResult> {
   const parsed = idInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("The request was malformed.");
+  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.");
   if (!(await deleteInvitation(db, parsed.data.id))) {
-    return adminFailure("This invitation was already revoked. Reload the page.");
+    return adminFailure("InvitationNotFound", "This invitation was already revoked. Reload the page.");
   }
   return { ok: true };
 }

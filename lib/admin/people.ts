@@ -16,13 +16,13 @@ export async function changePersonStanding(
   input: unknown,
 ): Promise<AdminResult<{ userId: string; disabled: boolean }>> {
   const parsed = personStandingInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("The request was malformed.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.", fieldErrorsFrom(parsed.error));
   const { userId, disabled } = parsed.data;
   if (disabled && userId === actorUserId) {
-    return adminFailure("You cannot disable your own account: ask another administrator.");
+    return adminFailure("SelfDisable", "You cannot disable your own account: ask another administrator.");
   }
   if (!(await setPersonDisabled(db, userId, disabled))) {
-    return adminFailure("This person no longer exists. Reload the page.");
+    return adminFailure("UserNotFound", "This person no longer exists. Reload the page.");
   }
   return { ok: true, userId, disabled };
 }
