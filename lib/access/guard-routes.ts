@@ -132,5 +132,33 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
     };
   }
 
-  return { withAppRoute, withAdminRoute };
+  /**
+   * A route handler for any signed-in person, not tied to one app (the audit log's export): the
+   * handler decides what the actor may see. 401 JSON without a session, audited.
+   */
+  function withActorRoute<P = Record<string, never>>(
+    action: string,
+    handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
+    options: RouteOptions = {},
+  ) {
+    return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+      const db = await deps.db();
+      const resolved = await guard.resolveActor(db, request.headers);
+      const actor = resolved.kind === "ok" ? resolved.actor : null;
+      const entry = {
+        actor: guard.auditActor(actor),
+        action,
+        clientAddress: actor?.client.address ?? null,
+        userAgent: actor?.client.userAgent ?? null,
+      };
+      if (!actor) {
+        await guard.audit(db, { ...entry, outcome: "refused", esaCode: "NotSignedIn" });
+        return jsonRefusal(401, "NotSignedIn", NOT_SIGNED_IN_MESSAGE);
+      }
+      const params = await context.params;
+      return finish(entry, options.audit ?? "refusals", () => handler(request, actor, params));
+    };
+  }
+
+  return { withAppRoute, withAdminRoute, withActorRoute };
 }

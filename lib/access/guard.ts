@@ -32,6 +32,8 @@ import type { AppRole } from "./roles";
  * Route handlers (export const GET = withAppRoute(...)):
  *   withAppRoute(needs, action, (request, actor, params) => Response, { audit? })
  *   withAdminRoute(action, (request, actor, params) => Response, { audit? })
+ *   withActorRoute(action, (request, actor, params) => Response, { audit? }): any signed-in
+ *     person (401 otherwise); for routes not tied to one app, whose handler scopes the answer.
  *     → 401/403 JSON `{ error: { code, message, … } }`, audited; reads audit refusals only
  *       unless { audit: "all" }. Errors in the handler answer a generic 500.
  *
@@ -73,6 +75,7 @@ export const withAppAction = guard.withAppAction;
 export const withAdminAction = guard.withAdminAction;
 export const withAppRoute = routes.withAppRoute;
 export const withAdminRoute = routes.withAdminRoute;
+export const withActorRoute = routes.withActorRoute;
 
 const SIGN_IN_PATH = "/sign-in";
 
