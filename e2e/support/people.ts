@@ -36,7 +36,7 @@ export async function invite(adminPage: Page, email: string): Promise<string> {
   const form = adminPage.getByRole("form", { name: "Invite a person" });
   await form.getByLabel("Email").fill(email);
   await form.getByRole("button", { name: "Create invitation" }).click();
-  const link = adminPage.getByLabel("Invitation link");
+  const link = adminPage.getByLabel("Invitation link", { exact: true });
   await expect(link).toHaveValue(/\/invitation\//);
   return new URL(await link.inputValue()).pathname;
 }
