@@ -1,34 +1,25 @@
-import { expect, test } from "@playwright/test";
-import { failureAlert, fillValidMinimum, openEditor, remarks, versionName } from "./support/editor";
-import { resetSandbox } from "./support/sandbox";
+import { expect, test } from "./support/fixtures";
 
-test.beforeEach(async () => {
-  await resetSandbox();
+test("a dry run's ValidationFailed goes when the field it named changes, not when another does", async ({ editor }) => {
+  await editor.open();
+  await editor.fillValidMinimum("v1-initial-release"); // taken in this app
+  await editor.validateButton.click();
+  await expect(editor.failureAlert).toContainText("ValidationFailed");
+
+  await editor.remarks.fill("not the named field");
+  await expect(editor.failureAlert).toContainText("ValidationFailed");
+
+  await editor.versionName.fill("v1-initial-release-next");
+  await expect(editor.failureAlert).toHaveCount(0);
 });
 
-const validate = (page: import("@playwright/test").Page) =>
-  page.getByRole("button", { name: "Validate (dry run)" }).click();
-
-test("a dry run's ValidationFailed goes when the field it named changes, not when another does", async ({ page }) => {
-  await openEditor(page);
-  await fillValidMinimum(page, "v1-initial-release"); // taken in this app
-  await validate(page);
-  await expect(failureAlert(page)).toContainText("ValidationFailed");
-
-  await remarks(page).fill("not the named field");
-  await expect(failureAlert(page)).toContainText("ValidationFailed");
-
-  await versionName(page).fill("v1-initial-release-next");
-  await expect(failureAlert(page)).toHaveCount(0);
-});
-
-test("the wire view offers Containers wrapped for reading next to the exact one-line string", async ({ page }) => {
-  await openEditor(page);
-  await fillValidMinimum(page, "release-e2e-wire-view");
+test("the wire view offers Containers wrapped for reading next to the exact one-line string", async ({ page, editor }) => {
+  await editor.open();
+  await editor.fillValidMinimum("release-e2e-wire-view");
   await page.getByRole("tab", { name: "Wire form" }).click();
-  const exact = JSON.parse((await page.getByTestId("preview-wire").textContent()) ?? "") as { Containers: string };
+  const exact = JSON.parse((await editor.previewCode("wire form").textContent()) ?? "") as { Containers: string };
   await page.getByText("Containers, wrapped for reading").first().click();
-  const wrapped = page.getByTestId("preview-wire-containers");
+  const wrapped = editor.previewCode("Containers, wrapped for reading");
   await expect(wrapped).toContainText('"Image": "nginx:1.25"');
   const text = (await wrapped.textContent()) ?? "";
   expect(text.split("\n").length).toBeGreaterThan(10);

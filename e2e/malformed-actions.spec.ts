@@ -1,19 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
-import { validVersion } from "../lib/version/test-fixtures";
-import { APP_PORT } from "../playwright.config";
-import { APP, APP_PAGE } from "./support/editor";
-import { resetSandbox, sandboxRequests } from "./support/sandbox";
+import { validVersion } from "../lib/testing/version-fixtures";
+import { APP_ORIGIN } from "./support/constants";
+import { expect, test } from "./support/fixtures";
+import { editorPath, SHOP } from "./support/seed";
 
 // Server-action requests that no browser running this app sends: each is refused with a 4xx and
 // a sentence saying what is wrong (not a 500 with a digest), nothing reaches ESA, and the server
 // keeps answering.
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
-const OWN_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 const MIB = 1024 * 1024;
 
 /** The id Next gave an action of the editor page in this build. */
@@ -33,9 +32,9 @@ function postAction(
   body: string | Buffer,
   { contentType = "text/plain;charset=UTF-8", id = actionId("createVersionAction") } = {},
 ): Promise<APIResponse> {
-  return request.post(APP_PAGE, {
+  return request.post(editorPath(SHOP), {
     headers: {
-      Origin: OWN_ORIGIN,
+      Origin: APP_ORIGIN,
       "Next-Action": id,
       Accept: "text/x-component",
       "Content-Type": contentType,
@@ -59,19 +58,15 @@ async function expectStillAnswering(request: APIRequestContext) {
   expect((await request.get("/apps")).status()).toBe(200);
   const valid = await postAction(
     request,
-    JSON.stringify([{ ...validVersion(), appId: APP, name: "after-malformed-1" }]),
+    JSON.stringify([{ ...validVersion(), appId: SHOP, name: "after-malformed-1" }]),
     { id: actionId("validateVersionAction") },
   );
   expect(valid.status()).toBe(200);
   expect(await valid.text()).toMatch(/"ok":true/);
 }
 
-test.beforeEach(async () => {
-  await resetSandbox();
-});
-
-test.afterEach(async () => {
-  expect(await sandboxRequests("CreateEdgeContainerAppVersion")).toEqual([]);
+test.afterEach(async ({ sandbox }) => {
+  expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toEqual([]);
 });
 
 test("a body that is not JSON is refused with 400", async ({ request }) => {
@@ -81,7 +76,7 @@ test("a body that is not JSON is refused with 400", async ({ request }) => {
 });
 
 test("a body over the 2 MiB limit is refused with 413", async ({ request }) => {
-  const big = JSON.stringify([{ ...validVersion(), appId: APP, remarks: "x".repeat(2 * MIB) }]);
+  const big = JSON.stringify([{ ...validVersion(), appId: SHOP, remarks: "x".repeat(2 * MIB) }]);
   await expectRefused(await postAction(request, big), 413, /larger than 2 MiB/);
   await expectStillAnswering(request);
 });
@@ -129,7 +124,7 @@ test("a forged React reference is refused with 400", async ({ request }) => {
 
 test("escaped strings that merely start with $ are still accepted", async ({ request }) => {
   // React escapes a leading $ as $$: a value such as "$HOME" must reach the action unharmed.
-  const values = { ...validVersion(), appId: APP, name: "dollar-check-1", remarks: "$$HOME" };
+  const values = { ...validVersion(), appId: SHOP, name: "dollar-check-1", remarks: "$$HOME" };
   const response = await postAction(request, JSON.stringify([values]), {
     id: actionId("validateVersionAction"),
   });

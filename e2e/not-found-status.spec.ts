@@ -1,16 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { resetSandbox } from "./support/sandbox";
+import { expect, test } from "./support/fixtures";
+import { SHOP, SHOP_V1 } from "./support/seed";
 
 // A missing application or version answers HTTP 404, not a 200 page that merely says "not found":
 // crawlers, link checkers and monitoring read the status. Found ones still answer 200.
 
-const SHOP = "app-880688675783790001";
 const MISSING_APP = "/apps/app-000000000000000000000";
 const MISSING_VERSION = `/apps/${SHOP}/versions/ver-999999999999999999`;
-
-test.beforeEach(async () => {
-  await resetSandbox();
-});
 
 test("an unknown application answers 404 with its not-found page", async ({ page, request }) => {
   const response = await request.get(MISSING_APP);
@@ -43,7 +38,7 @@ test("found applications and versions answer 200 with their content", async ({ r
   expect(app.status()).toBe(200);
   expect(await app.text()).toContain("v2-checkout-redesign");
 
-  const version = await request.get(`/apps/${SHOP}/versions/ver-100000000000000101`);
+  const version = await request.get(`/apps/${SHOP}/versions/${SHOP_V1}`);
   expect(version.status()).toBe(200);
   expect(await version.text()).toContain("v1-initial-release");
 });

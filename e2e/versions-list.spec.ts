@@ -1,17 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
-import { resetSandbox, sandboxRequests } from "./support/sandbox";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { BUSY } from "./support/seed";
 
 // An app's version list with dozens of versions: search by name, a status filter (ours: ESA's
 // list has none), sorting by created and updated, all in the URL like /apps.
 
-const BUSY = "app-880688675783790101"; // batch-worker-01 in the large seed: release-01 … release-30
 const FAILED = ["release-28", "release-21", "release-14", "release-07"]; // newest first
 
-test.beforeEach(async () => {
-  await resetSandbox("large");
-});
+test.use({ sandboxSeed: "large" });
 
-const versionsTable = (page: Page) => page.getByTestId("versions-table");
+const versionsTable = (page: Page) => page.getByRole("table", { name: "Versions of this application" });
 const names = async (page: Page) =>
   (await versionsTable(page).locator("tbody tr td:first-child a").allTextContents()).map((s) =>
     s.trim(),
@@ -20,6 +18,7 @@ const search = (page: Page) => page.getByRole("search", { name: "Find versions" 
 
 test("the status filter narrows the list, sits in the URL, and survives sorting and reload", async ({
   page,
+  sandbox,
 }) => {
   await page.goto(`/apps/${BUSY}`);
   await expect(page.getByText("30 versions.", { exact: false })).toBeVisible();
@@ -46,7 +45,7 @@ test("the status filter narrows the list, sits in the URL, and survives sorting 
   await expect(search(page).getByLabel("Status")).toHaveValue("failed");
 
   // ESA was never sent a status: the filter is applied here.
-  const lists = await sandboxRequests("ListEdgeContainerAppVersions");
+  const lists = await sandbox.requests("ListEdgeContainerAppVersions");
   expect(lists.length).toBeGreaterThan(0);
   for (const r of lists) expect({ ...r.query, ...r.body }).not.toHaveProperty("Status");
 });
@@ -89,7 +88,7 @@ test("search by name and sort by created or updated", async ({ page }) => {
 
 test("a status with no versions says so and offers every status again", async ({ page }) => {
   await page.goto(`/apps/${BUSY}?status=creating`);
-  const empty = page.getByTestId("empty-list");
+  const empty = page.getByRole("status").filter({ hasText: "No creating versions." });
   await expect(empty).toContainText("No creating versions.");
   await empty.getByRole("link", { name: "Show every status" }).click();
   await expect(page).toHaveURL(`/apps/${BUSY}`);

@@ -5,7 +5,12 @@ import { editorPath, SHOP } from "./seed";
 
 type ProbeType = "exec" | "tcpSocket" | "httpGet";
 /** The preview's code views, by their accessible names. */
-type PreviewCode = "request JSON" | "wire form" | "aliyun CLI command" | "TypeScript snippet";
+type PreviewCode =
+  | "request JSON"
+  | "wire form"
+  | "Containers, wrapped for reading"
+  | "aliyun CLI command"
+  | "TypeScript snippet";
 
 export class EditorPage {
   constructor(readonly page: Page) {}
@@ -38,6 +43,9 @@ export class EditorPage {
   get submitButton(): Locator {
     return this.page.getByRole("button", { name: "Create version" });
   }
+  get validateButton(): Locator {
+    return this.page.getByRole("button", { name: "Validate (dry run)" });
+  }
   get reviewDialog(): Locator {
     return this.page.getByRole("dialog", { name: "Review the new version" });
   }
@@ -52,6 +60,25 @@ export class EditorPage {
    * that "no notice" means none in the document). */
   get draftNotice(): Locator {
     return this.page.getByRole("status", { includeHidden: true }).filter({ hasText: "Restored draft from" });
+  }
+
+  /** Other drafts of the same application (started from another base), offered as links. */
+  get otherDrafts(): Locator {
+    return this.page.getByRole("status", { includeHidden: true }).filter({ hasText: "This application has" });
+  }
+  /** The notice for a stored draft the editor could not read, with its download and Start fresh. */
+  get draftSetAside(): Locator {
+    return this.page.getByRole("alert", { includeHidden: true }).filter({ hasText: "A saved draft could not be read" });
+  }
+  /** What the preview shows in its place when building it failed in the browser. */
+  get previewError(): Locator {
+    return this.page.getByRole("alert", { includeHidden: true }).filter({ hasText: "The preview could not be shown" });
+  }
+  /** The route's error page, which replaces the whole editor (hidden ones count too). */
+  get pageError(): Locator {
+    return this.page
+      .getByRole("alert", { includeHidden: true })
+      .filter({ hasText: "Something went wrong while loading this page" });
   }
 
   /** Container card n (1-based): a region named by its heading "Container n …". */

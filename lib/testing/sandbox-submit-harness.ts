@@ -2,11 +2,11 @@ import "server-only";
 
 import { vi } from "vitest";
 
-import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
 import type { FaultKind } from "@/lib/sandbox/gateway/faults";
 import type { VersionRecord } from "@/lib/sandbox/esa/model";
 import type { LoggedRequest } from "@/lib/sandbox/gateway/request-log";
-import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sandbox/server";
+import type { RunningSandbox, SandboxOptions } from "@/lib/sandbox/server";
+import { startPublishedSandbox } from "./published-sandbox";
 
 // Test helper: submitVersion wired to a real sandbox on port 0, the way instrumentation.ts wires
 // the app (through the globalThis holder). The sandbox verifies signatures and validates the
@@ -56,22 +56,10 @@ export async function startSubmitHarness(
   env: Record<string, string> = {},
   options: SandboxOptions = {},
 ): Promise<SubmitHarness> {
-  const sandbox = await startSandbox({
-    port: 0,
-    controlEnabled: true,
-    creatingDelayMs: 0,
-    ...options,
-  });
-  publishSandbox(
-    Promise.resolve({
-      endpoint: sandbox.endpoint,
-      url: sandbox.url,
-      accessKeyId: sandbox.accessKeyId,
-      accessKeySecret: sandbox.accessKeySecret,
-    }),
+  const { sandbox, close } = await startPublishedSandbox(
+    { controlEnabled: true, ...options },
+    { ESA_READ_TIMEOUT_MS: "10000", ...env },
   );
-  const settings = { ESA_BACKEND: "sandbox", ESA_READ_TIMEOUT_MS: "10000", ...env };
-  for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
   const appId = sandbox.store.listApps()[0]!.AppId;
   const requests = async () =>
     (await control(sandbox, "GET", "requests")).requests as LoggedRequest[];
@@ -89,10 +77,6 @@ export async function startSubmitHarness(
     versionsNamed: (name, app = appId) =>
       (sandbox.store.listVersions(app) ?? []).filter((v) => v.Name === name),
     versionCount: (app = appId) => sandbox.store.listVersions(app)?.length ?? 0,
-    close: async () => {
-      clearSandbox();
-      vi.unstubAllEnvs();
-      await sandbox.close();
-    },
+    close,
   };
 }

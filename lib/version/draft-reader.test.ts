@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyContainer, emptyVersionForm } from "./defaults";
 import { DRAFT_FORMAT, readStoredDraft } from "./draft-reader";
 import { appDraftKeys, draftKey, legacyDraftKey } from "./draft-keys";
-import { versionFormSchema } from "./schema";
+import { versionFormSchema } from "./request-schema";
 import { buildCreateVersionParams } from "./build-params";
 
 const APP = "app-880688675783790001";

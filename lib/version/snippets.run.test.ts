@@ -9,7 +9,7 @@ import { startSandbox, type RunningSandbox } from "@/lib/sandbox/server";
 
 import { buildCreateVersionParams } from "./build-params";
 import { buildTypeScriptSnippet } from "./snippets";
-import { validVersion } from "./test-fixtures";
+import { validVersion } from "@/lib/testing/version-fixtures";
 
 // The TypeScript snippet is run exactly as a person would run it: saved as a .mts file on its own
 // and started with tsx, against a live sandbox. Only the target differs from the preview's text

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/server";
-import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
+import { startPublishedSandbox, type PublishedSandbox } from "@/lib/testing/published-sandbox";
 import { buildCreateVersionParams } from "@/lib/version/build-params";
 
 // "New version from this" against a live sandbox: the suggested name is one the app does not have.
@@ -9,18 +8,14 @@ import { buildCreateVersionParams } from "@/lib/version/build-params";
 const SHOP = "app-880688675783790001";
 const V2 = "ver-100000000000000102"; // v2-checkout-redesign in the demo seed
 
-let sandbox: RunningSandbox | undefined;
+let published: PublishedSandbox | undefined;
 afterEach(async () => {
-  clearSandbox();
-  vi.unstubAllEnvs();
-  await sandbox?.close();
+  await published?.close();
+  published = undefined;
 });
 
 async function freshLoader() {
-  sandbox = await startSandbox({ port: 0, creatingDelayMs: 0 });
-  const { endpoint, url, accessKeyId, accessKeySecret } = sandbox;
-  publishSandbox(Promise.resolve({ endpoint, url, accessKeyId, accessKeySecret }));
-  vi.stubEnv("ESA_BACKEND", "sandbox");
+  published = await startPublishedSandbox();
   vi.resetModules();
   const [{ loadBaseVersion }, { createVersion }] = await Promise.all([
     import("./load-base"),
