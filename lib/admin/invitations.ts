@@ -8,7 +8,7 @@ import { fieldErrorsFrom, idInputSchema, invitationInputSchema } from "./form-sc
 import { adminFailure, type AdminResult } from "./results";
 
 /** Where an invitation's link leads; the identity pages answer it. */
-export const invitationPath = (token: string) => `/invitation/${encodeURIComponent(token)}`;
+export const invitationPath = (token: string) => `/invite/${encodeURIComponent(token)}`;
 
 /**
  * Creates an invitation and answers its link once: only the token's hash is stored, so the link
