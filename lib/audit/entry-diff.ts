@@ -29,7 +29,8 @@ export function readCreatePayload(payload: unknown): { values: VersionForm | nul
   if (!outer) return { values: null, baseVersionId: null };
   const inner = record(outer.values) ?? record(outer.version) ?? outer;
   const base = outer.baseVersionId ?? inner.baseVersionId ?? outer.from;
-  const { baseVersionId: _ignored, ...fields } = inner;
+  // The version's own fields only: the schema is strict and the base id is not one of them.
+  const fields = Object.fromEntries(Object.entries(inner).filter(([key]) => key !== "baseVersionId"));
   const parsed = versionFieldsSchema.safeParse(fields);
   return {
     values: parsed.success ? parsed.data : null,
