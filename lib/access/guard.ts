@@ -119,6 +119,35 @@ export async function requireAppPage(
   }
 }
 
+/** An audit row for something a page did for an actor (e.g. a prefill that carried secrets). */
+export async function recordAppEvent(
+  actor: AppActor,
+  event: { action: string; target?: string | null; payload?: unknown },
+): Promise<void> {
+  await guard.audit(await getDb(), {
+    actor: guard.auditActor(actor),
+    app: actor.app,
+    outcome: "ok",
+    clientAddress: actor.client.address,
+    userAgent: actor.client.userAgent,
+    ...event,
+  });
+}
+
+/**
+ * For forbidden.tsx: the sentence the refusal of requireAppPage(appId, needs, purpose) made in
+ * this request ("You have viewer access to shop-eu; creating versions needs submitter. …").
+ * Shares that call's per-request cache, so it neither asks again nor writes a second audit row.
+ */
+export async function appPageRefusal(
+  appId: string,
+  needs: AppRole,
+  purpose: AccessPurpose = needs === "viewer" ? "view" : "create",
+): Promise<string | null> {
+  const access = await appPageAccess(appId, needs, purpose);
+  return access.kind === "refused" ? access.message : null;
+}
+
 /** The actor of an administrators' page; others get the forbidden page. */
 export async function requireAdminPage(): Promise<Actor> {
   const actor = await requirePageActor();
