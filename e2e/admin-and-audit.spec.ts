@@ -109,7 +109,7 @@ test("/audit shows the changes with their actors, filters them in the URL, and s
   await page.goto("/audit?action=grant.add&outcome=ok");
   await rows.first().getByRole("link", { name: /Details of entry/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Audit entry \d+: grant\.add/ })).toBeVisible();
-  await expect(page.getByLabel("Payload")).toContainText('"appPattern": "shop-*"');
+  await expect(page.getByRole("region", { name: "Recorded payload" })).toContainText('"appPattern": "shop-*"');
   await page.getByRole("link", { name: "← Audit log" }).click();
   await expect(page).toHaveURL(/\/audit\?action=grant\.add&outcome=ok$/);
 });
