@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 
 import { E2E_ADMIN } from "./support/constants";
+import { SHOP, SHOP_V1 } from "./support/seed";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
 
@@ -132,4 +133,20 @@ test("/audit exports the filtered set as CSV and JSON", async ({ page }) => {
   const entries = JSON.parse(await readFile(await (await jsonDownload).path(), "utf8")) as { id: number; action: string; hash: string }[];
   expect(entries.map((e) => e.id)).toEqual(records.map((r) => Number(r.id)));
   expect(entries.every((e) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
+});
+
+test("a create started from a version shows, in its audit entry, what it changed against that version", async ({ page, editor }) => {
+  await editor.open(`/apps/${SHOP}/versions/new?from=${SHOP_V1}`);
+  await editor.remarks.fill("Audited change of remarks");
+  await editor.submitAndConfirm();
+  await expect(editor.successAlert).toBeVisible();
+  const name = await editor.versionName.inputValue();
+
+  await page.goto(`/audit?action=version.create&outcome=ok`);
+  const row = page.getByRole("table", { name: "Audit entries" }).getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText("shop-frontend");
+  await row.getByRole("link", { name: /Details of entry/ }).click();
+  const changes = page.getByRole("region", { name: "Changes against the base version" });
+  await expect(changes).toContainText(`Compared with v1-initial-release (${SHOP_V1})`);
+  await expect(changes.getByRole("region", { name: "Version fields" })).toContainText("Audited change of remarks");
 });
