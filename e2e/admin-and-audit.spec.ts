@@ -31,7 +31,7 @@ test("the admin invites a person and grants them submitter on shop-*, with a pre
   await invite.getByLabel("Email").fill(invitee.email);
   await invite.getByRole("button", { name: "Create invitation" }).click();
   const link = page.getByRole("textbox", { name: "Invitation link" });
-  await expect(link).toHaveValue(/\/invite\/[\w-]{40,}$/);
+  await expect(link).toHaveValue(/\/invitation\/[\w-]{40,}$/);
   const invitationUrl = await link.inputValue();
   await expect(page.getByRole("table", { name: "Open invitations" }).getByRole("cell", { name: invitee.email, exact: true })).toBeVisible();
 

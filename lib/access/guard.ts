@@ -4,7 +4,9 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 
+import { signInHref } from "@/lib/auth/gate-rules";
 import { getSession } from "@/lib/auth/get-session";
+import { PATH_HEADER } from "@/lib/browse/paths";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
@@ -77,12 +79,15 @@ export const withAppRoute = routes.withAppRoute;
 export const withAdminRoute = routes.withAdminRoute;
 export const withActorRoute = routes.withActorRoute;
 
-const SIGN_IN_PATH = "/sign-in";
+/** To sign-in, and back to the page asked for (proxy.ts passes its path on) afterwards. */
+async function toSignIn(): Promise<never> {
+  redirect(signInHref((await headers()).get(PATH_HEADER) ?? undefined));
+}
 
 /** The signed-in person of this page request; anonymous people go to sign-in. */
 export const requirePageActor = cache(async (): Promise<Actor> => {
   const resolved = await guard.resolveActor(await getDb(), await headers());
-  if (resolved.kind === "anonymous") redirect(SIGN_IN_PATH);
+  if (resolved.kind === "anonymous") return toSignIn();
   return resolved.actor;
 });
 
@@ -107,7 +112,7 @@ export async function requireAppPage(
     case "ok":
       return access.actor;
     case "anonymous":
-      redirect(SIGN_IN_PATH);
+      return toSignIn();
     case "refused":
       forbidden();
     case "bad-app-id":

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { INVITATION_PATH } from "@/lib/auth/gate-rules";
 import { createInvitation } from "@/lib/auth/invitations";
 import { deleteInvitation } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
@@ -8,7 +9,7 @@ import { fieldErrorsFrom, idInputSchema, invitationInputSchema } from "./form-sc
 import { adminFailure, type AdminResult } from "./results";
 
 /** Where an invitation's link leads; the identity pages answer it. */
-export const invitationPath = (token: string) => `/invite/${encodeURIComponent(token)}`;
+export const invitationPath = (token: string) => `${INVITATION_PATH}/${encodeURIComponent(token)}`;
 
 /**
  * Creates an invitation and answers its link once: only the token's hash is stored, so the link
