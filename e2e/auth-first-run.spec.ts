@@ -59,7 +59,8 @@ test("signing out ends this session only: the page asks for sign-in again, other
   await chooseFromUserMenu(own, E2E_ADMIN.name, "Sign out");
   await expect(own).toHaveURL(/\/sign-in$/);
   await own.goto("/apps");
-  await expect(own).toHaveURL(/\/sign-in\?next=%2Fapps$/);
+  await expect(own).toHaveURL(/\/sign-in$/);
+  expect((await own.context().cookies()).map((c) => c.name)).not.toContain("studio.session_token");
   // The saved administrator session of the other specs is another session: still signed in.
   await page.goto("/apps");
   await expect(page.getByRole("button", { name: `Account: ${E2E_ADMIN.name}` })).toBeVisible();
@@ -75,8 +76,9 @@ test("signing out of every session signs the person out in their other browsers 
   await chooseFromUserMenu(invited.page, invited.person.name, "Sign out of every session");
   await expect(invited.page).toHaveURL(/\/sign-in$/);
   // The other browser still holds its cookie, but its session is gone: the server sends it away.
-  await other.page.goto("/apps");
-  await expect(other.page).toHaveURL(/\/sign-in\?next=%2Fapps$/);
+  expect((await other.context.cookies()).map((c) => c.name)).toContain("studio.session_token");
+  await other.page.goto(`/apps/${SHOP}`);
+  await expect(other.page).toHaveURL(`/sign-in?next=${encodeURIComponent(`/apps/${SHOP}`)}`);
   await invited.context.close();
   await other.context.close();
 });

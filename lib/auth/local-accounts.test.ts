@@ -3,9 +3,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { DatabaseHandle } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
-import { authRequest, cookiesOf, createTestAuth, requestHeaders } from "@/lib/testing/test-auth";
+import {
+  authRequest,
+  cookiesOf,
+  createTestAuth,
+  requestHeaders,
+  testPortal,
+} from "@/lib/testing/test-auth";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
+import { buildAuthOptions } from "./auth-options";
 import { createFirstAdmin, hasAnyUser } from "./first-run";
 import type { Auth } from "./instance";
 import { acceptInvitation, createInvitation } from "./invitations";
@@ -90,6 +97,15 @@ describe("first run", { timeout: 60_000 }, () => {
       signsInWith: "local",
       groups: [],
     });
+  });
+
+  it("never makes cookies Secure without a public URL, so a production build works over plain http", () => {
+    // better-auth would decide Secure from NODE_ENV=production when the origin is per request.
+    const options = (publicUrl: string | undefined) =>
+      buildAuthOptions({ db, portal: { ...testPortal, publicUrl }, secret: testPortal.authSecret! });
+    expect(options(undefined).advanced.useSecureCookies).toBe(false);
+    expect(options("http://studio.internal").advanced.useSecureCookies).toBe(false);
+    expect(options("https://studio.example.com").advanced.useSecureCookies).toBe(true);
   });
 
   it("marks cookies Secure when the public URL is https", async () => {
