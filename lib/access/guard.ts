@@ -4,7 +4,9 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 
+import { signInHref } from "@/lib/auth/gate-rules";
 import { getSession } from "@/lib/auth/get-session";
+import { PATH_HEADER } from "@/lib/browse/paths";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
@@ -77,12 +79,15 @@ export const withAppRoute = routes.withAppRoute;
 export const withAdminRoute = routes.withAdminRoute;
 export const withActorRoute = routes.withActorRoute;
 
-const SIGN_IN_PATH = "/sign-in";
+/** To sign-in, and back to the page asked for (proxy.ts passes its path on) afterwards. */
+async function toSignIn(): Promise<never> {
+  redirect(signInHref((await headers()).get(PATH_HEADER) ?? undefined));
+}
 
 /** The signed-in person of this page request; anonymous people go to sign-in. */
 export const requirePageActor = cache(async (): Promise<Actor> => {
   const resolved = await guard.resolveActor(await getDb(), await headers());
-  if (resolved.kind === "anonymous") redirect(SIGN_IN_PATH);
+  if (resolved.kind === "anonymous") return toSignIn();
   return resolved.actor;
 });
 
@@ -107,7 +112,7 @@ export async function requireAppPage(
     case "ok":
       return access.actor;
     case "anonymous":
-      redirect(SIGN_IN_PATH);
+      return toSignIn();
     case "refused":
       forbidden();
     case "bad-app-id":
@@ -117,6 +122,35 @@ export async function requireAppPage(
       // The page shows ESA's failure as it always has.
       throw access.error;
   }
+}
+
+/** An audit row for something a page did for an actor (e.g. a prefill that carried secrets). */
+export async function recordAppEvent(
+  actor: AppActor,
+  event: { action: string; target?: string | null; payload?: unknown },
+): Promise<void> {
+  await guard.audit(await getDb(), {
+    actor: guard.auditActor(actor),
+    app: actor.app,
+    outcome: "ok",
+    clientAddress: actor.client.address,
+    userAgent: actor.client.userAgent,
+    ...event,
+  });
+}
+
+/**
+ * For forbidden.tsx: the sentence the refusal of requireAppPage(appId, needs, purpose) made in
+ * this request ("You have viewer access to shop-eu; creating versions needs submitter. …").
+ * Shares that call's per-request cache, so it neither asks again nor writes a second audit row.
+ */
+export async function appPageRefusal(
+  appId: string,
+  needs: AppRole,
+  purpose: AccessPurpose = needs === "viewer" ? "view" : "create",
+): Promise<string | null> {
+  const access = await appPageAccess(appId, needs, purpose);
+  return access.kind === "refused" ? access.message : null;
 }
 
 /** The actor of an administrators' page; others get the forbidden page. */
