@@ -31,7 +31,7 @@ test("an invitation creates the account once and signs the person in; the link t
 test("an unknown invitation link is refused with a sentence", async ({ browser }) => {
   const context = await anonymousContext(browser);
   const page = await context.newPage();
-  await page.goto(`/invitation/${"x".repeat(43)}`);
+  await page.goto(`/invite/${"x".repeat(43)}`);
   await expect(page.getByRole("alert").filter({ hasText: "This invitation link is not valid." })).toBeVisible();
   await context.close();
 });

@@ -37,7 +37,7 @@ export async function invite(adminPage: Page, email: string): Promise<string> {
   await form.getByLabel("Email").fill(email);
   await form.getByRole("button", { name: "Create invitation" }).click();
   const link = adminPage.getByRole("textbox", { name: "Invitation link" });
-  await expect(link).toHaveValue(/\/invitation\//);
+  await expect(link).toHaveValue(/\/invite\//);
   return new URL(await link.inputValue()).pathname;
 }
 

@@ -113,7 +113,7 @@ describe("grants", { timeout: 60_000 }, () => {
 describe("invitations", { timeout: 60_000 }, () => {
   it("creates an invitation whose link is answered once and stored only as a hash, and revokes it", async () => {
     const created = await inviteByEmail(db, "u-root", { email: " New@Example.com " });
-    expect(created).toMatchObject({ ok: true, email: "new@example.com", path: expect.stringMatching(/^\/invitation\/[\w-]{40,}$/) });
+    expect(created).toMatchObject({ ok: true, email: "new@example.com", path: expect.stringMatching(/^\/invite\/[\w-]{40,}$/) });
     const [open] = await listOpenInvitations(db);
     const token = created.ok ? decodeURIComponent(created.path.split("/").at(-1)!) : "";
     expect(JSON.stringify(open)).not.toContain(token);
