@@ -1,4 +1,4 @@
-import { E2E_ADMIN } from "./support/constants";
+import { APP_ORIGIN, E2E_ADMIN } from "./support/constants";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
 import { anonymousContext, chooseFromUserMenu, fillSignIn, invitePerson, signIn } from "./support/people";
@@ -28,6 +28,16 @@ test("an anonymous visitor is sent to sign-in and, signed in, back to the page t
   await expect(page).toHaveURL(wanted);
   await expect(page.getByRole("heading", { name: "New version" })).toBeVisible();
   await context.close();
+});
+
+test("route handlers answer 401 JSON without a session, and better-auth's own endpoints stay open", async ({ playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: APP_ORIGIN, storageState: { cookies: [], origins: [] } });
+  const response = await anonymous.get(`/api/apps/${SHOP}/versions`);
+  expect(response.status()).toBe(401);
+  expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+  expect(await response.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  expect((await anonymous.get("/api/auth/get-session")).status()).toBe(200);
+  await anonymous.dispose();
 });
 
 test("a next parameter pointing elsewhere leads to the application list instead", async ({ browser }) => {
