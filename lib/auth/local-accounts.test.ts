@@ -63,6 +63,15 @@ describe("first run", { timeout: 60_000 }, () => {
     expect(row?.n).toBe(1);
   });
 
+  it("lets nobody be created through better-auth (single sign-on) before setup, and after it does", async () => {
+    const { internalAdapter } = await auth.$context;
+    const person = { email: "sso@example.com", name: "Sso", emailVerified: true };
+    expect(await internalAdapter.createUser(person)).toBeNull();
+    expect(await hasAnyUser(db)).toBe(false);
+    await createFirstAdmin(db, admin);
+    expect(await internalAdapter.createUser(person)).toMatchObject({ email: "sso@example.com", role: "member" });
+  });
+
   it("refuses bad input on the field it concerns", async () => {
     const result = await createFirstAdmin(db, { email: "nope", name: " ", password: "short" });
     expect(result).toMatchObject({
