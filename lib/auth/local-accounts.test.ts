@@ -66,10 +66,11 @@ describe("first run", { timeout: 60_000 }, () => {
   it("lets nobody be created through better-auth (single sign-on) before setup, and after it does", async () => {
     const { internalAdapter } = await auth.$context;
     const person = { email: "sso@example.com", name: "Sso", emailVerified: true };
-    expect(await internalAdapter.createUser(person)).toBeNull();
+    const source = { method: "oauth", oauth: { providerId: "oidc" } };
+    expect(await internalAdapter.createUser(person, source)).toBeNull();
     expect(await hasAnyUser(db)).toBe(false);
     await createFirstAdmin(db, admin);
-    expect(await internalAdapter.createUser(person)).toMatchObject({ email: "sso@example.com", role: "member" });
+    expect(await internalAdapter.createUser(person, source)).toMatchObject({ email: "sso@example.com", role: "member" });
   });
 
   it("refuses bad input on the field it concerns", async () => {
