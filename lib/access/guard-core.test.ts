@@ -101,14 +101,16 @@ describe("withAppAction", { timeout: 60_000 }, () => {
     ]);
   });
 
-  it("refuses a viewer, and refuses without asking ESA anyone whose grants could never be enough", async () => {
+  it("refuses a viewer naming their role, and refuses without asking ESA anyone without grants", async () => {
     h.signIn(viewer);
-    expect(await create("app-shop-eu").result).toMatchObject({ ok: false, code: "Forbidden" });
-    expect(h.state.appReads).toBe(0);
+    const refused = await create("app-shop-eu").result;
+    expect(refused).toMatchObject({ ok: false, code: "Forbidden" });
+    expect(refused.ok ? "" : refused.message).toContain("You have viewer access to shop-eu;");
+    expect(h.state.appReads).toBe(1);
     h.signIn(nobody);
     const result = await create("app-shop-eu").result;
     expect(result.ok ? "" : result.message).toContain("You have no access to app-shop-eu");
-    expect(h.state.appReads).toBe(0);
+    expect(h.state.appReads).toBe(1);
     expect((await h.auditRows()).map((r) => [r.actorId, r.outcome])).toEqual([
       ["u-view", "refused"],
       ["u-none", "refused"],

@@ -126,12 +126,10 @@ export function createGuard(deps: GuardDeps) {
     return { kind: "ok", actor: { session, access, client: clientInfoOf(headers) } };
   }
 
-  /** Whether any of the person's grants could give `needs` on some app (no ESA call needed). */
-  function couldHave(actor: Actor, needs: AppRole): boolean {
+  /** Whether the person has no grant at all (not even a default one): no app name can help. */
+  function hasNoGrants(actor: Actor): boolean {
     const { access } = actor;
-    if (access.person.isAdmin) return true;
-    const rules = [...access.grants, ...(access.defaultGrant ? [access.defaultGrant] : [])];
-    return rules.some((rule) => roleAllows(rule.role, needs));
+    return !access.person.isAdmin && access.grants.length === 0 && !access.defaultGrant;
   }
 
   /** Session, role on the app and the refusal's audit row, for an action, route or page. */
@@ -177,8 +175,9 @@ export function createGuard(deps: GuardDeps) {
       const message = roleNeededMessage(name ?? appIdText, role, opts.needs, opts.purpose);
       return { kind: "refused" as const, message, app: { id: appIdText, name } };
     };
-    // Nobody without a grant that could be enough is worth a call to ESA.
-    if (!couldHave(actor, opts.needs)) return refuse(null, null);
+    // Someone without any grant is refused without a call to ESA; anyone else is told their
+    // role on this app by its name, which name patterns (shop-*) need anyway.
+    if (hasNoGrants(actor)) return refuse(null, null);
     let name: string | null;
     try {
       name = await deps.appName(appIdText);
