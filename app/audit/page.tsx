@@ -48,7 +48,8 @@ export default async function AuditPage({
         </div>
         <ExportLinks state={parsed.state} />
       </div>
-      <AuditFilterForm parsed={parsed} actions={actions} />
+      {/* Keyed by the URL: a navigation (Clear, Back) shows the values of the new URL. */}
+      <AuditFilterForm key={auditQueryString(parsed.state)} parsed={parsed} actions={actions} />
       <AuditTable rows={page.rows} detailQuery={auditQueryString(parsed.state)} />
       <AuditPagination state={parsed.state} total={page.total} />
     </main>

@@ -49,7 +49,7 @@ export function AuditEntryDetail({ row, diff }: { row: AuditRow; diff: EntryDiff
         {row.payload === null ? (
           <NotSet>No payload was recorded.</NotSet>
         ) : (
-          <pre tabIndex={0} aria-label="Payload" className="max-h-[32rem] overflow-auto rounded-md border border-border bg-muted p-3 font-mono text-xs">
+          <pre tabIndex={0} role="region" aria-label="Recorded payload" className="max-h-[32rem] overflow-auto rounded-md border border-border bg-muted p-3 font-mono text-xs">
             {JSON.stringify(row.payload, null, 2)}
           </pre>
         )}

@@ -4,6 +4,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Field, FieldMessage } from "@/components/ui/field";
 import { Input, selectClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { CleanGetForm } from "./clean-get-form";
 import { AUDIT_OUTCOMES, type AuditFilterField, type ParsedAuditFilter } from "@/lib/audit/filter-state";
 
 // The filters as a plain GET form: they live in the URL, work without JavaScript, and come back
@@ -45,7 +46,7 @@ function FilterField({ name, label, parsed, placeholder, list, className }: Filt
 
 export function AuditFilterForm({ parsed, actions }: { parsed: ParsedAuditFilter; actions: string[] }) {
   return (
-    <form method="get" action="/audit" aria-label="Filter the audit log" className="grid gap-3 rounded-md border border-border p-3">
+    <CleanGetForm action="/audit" aria-label="Filter the audit log" className="grid gap-3 rounded-md border border-border p-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         <FilterField name="actor" label="Actor" parsed={parsed} placeholder="Name or user id" />
         <FilterField name="app" label="App" parsed={parsed} placeholder="App name or AppId" />
@@ -84,6 +85,6 @@ export function AuditFilterForm({ parsed, actions }: { parsed: ParsedAuditFilter
           Clear
         </Link>
       </div>
-    </form>
+    </CleanGetForm>
   );
 }
