@@ -6,13 +6,14 @@ import { E2E_ADMIN } from "./support/constants";
 import { SHOP, SHOP_V1 } from "./support/seed";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
+import { acceptInvitation, anonymousContext, newPersonDetails } from "./support/people";
 
 // The administrator invites a person, grants them submitter on shop-* (the preview lists the apps
 // the pattern matches), and /audit shows, filters and exports what happened.
 
 test.describe.configure({ mode: "serial" });
 
-const invitee = { name: "Bea Builder", email: `bea.${Date.now()}@example.test`, password: "bea builder password" };
+const invitee = newPersonDetails("bea");
 
 test("the admin invites a person and grants them submitter on shop-*, with a preview of the matching apps", async ({ page, browser }) => {
   await page.goto("/apps");
@@ -36,13 +37,9 @@ test("the admin invites a person and grants them submitter on shop-*, with a pre
   await expect(page.getByRole("table", { name: "Open invitations" }).getByRole("cell", { name: invitee.email, exact: true })).toBeVisible();
 
   // The invited person opens the link in a browser of their own.
-  const theirs = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const theirs = await anonymousContext(browser);
   const bea = await theirs.newPage();
-  await bea.goto(invitationUrl);
-  await bea.getByLabel("Name").fill(invitee.name);
-  await bea.getByLabel("Password").fill(invitee.password);
-  await bea.getByRole("button", { name: "Create account and sign in" }).click();
-  await expect(bea).toHaveURL(/\/apps$/);
+  await acceptInvitation(bea, new URL(invitationUrl).pathname, invitee);
 
   await page.reload();
   const beaRow = page.getByRole("table", { name: "Users" }).getByRole("row", { name: new RegExp(invitee.name) });
