@@ -44,6 +44,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             person={
               session && { name: session.name, email: session.email, signsInWith: session.signsInWith }
             }
+            isAdmin={session?.isAdmin ?? false}
             signOut={signOutAction}
             signOutEverywhere={signOutEverywhereAction}
           />

@@ -1,4 +1,4 @@
-import { E2E_ADMIN } from "./support/constants";
+import { APP_ORIGIN, E2E_ADMIN } from "./support/constants";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
 import { anonymousContext, chooseFromUserMenu, fillSignIn, invitePerson, signIn } from "./support/people";
@@ -30,6 +30,16 @@ test("an anonymous visitor is sent to sign-in and, signed in, back to the page t
   await context.close();
 });
 
+test("route handlers answer 401 JSON without a session, and better-auth's own endpoints stay open", async ({ playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: APP_ORIGIN, storageState: { cookies: [], origins: [] } });
+  const response = await anonymous.get(`/api/apps/${SHOP}/versions`);
+  expect(response.status()).toBe(401);
+  expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+  expect(await response.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  expect((await anonymous.get("/api/auth/get-session")).status()).toBe(200);
+  await anonymous.dispose();
+});
+
 test("a next parameter pointing elsewhere leads to the application list instead", async ({ browser }) => {
   const context = await anonymousContext(browser);
   const page = await context.newPage();
@@ -59,7 +69,8 @@ test("signing out ends this session only: the page asks for sign-in again, other
   await chooseFromUserMenu(own, E2E_ADMIN.name, "Sign out");
   await expect(own).toHaveURL(/\/sign-in$/);
   await own.goto("/apps");
-  await expect(own).toHaveURL(/\/sign-in\?next=%2Fapps$/);
+  await expect(own).toHaveURL(/\/sign-in$/);
+  expect((await own.context().cookies()).map((c) => c.name)).not.toContain("studio.session_token");
   // The saved administrator session of the other specs is another session: still signed in.
   await page.goto("/apps");
   await expect(page.getByRole("button", { name: `Account: ${E2E_ADMIN.name}` })).toBeVisible();
@@ -75,8 +86,9 @@ test("signing out of every session signs the person out in their other browsers 
   await chooseFromUserMenu(invited.page, invited.person.name, "Sign out of every session");
   await expect(invited.page).toHaveURL(/\/sign-in$/);
   // The other browser still holds its cookie, but its session is gone: the server sends it away.
-  await other.page.goto("/apps");
-  await expect(other.page).toHaveURL(/\/sign-in\?next=%2Fapps$/);
+  expect((await other.context.cookies()).map((c) => c.name)).toContain("studio.session_token");
+  await other.page.goto(`/apps/${SHOP}`);
+  await expect(other.page).toHaveURL(`/sign-in?next=${encodeURIComponent(`/apps/${SHOP}`)}`);
   await invited.context.close();
   await other.context.close();
 });

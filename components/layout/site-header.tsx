@@ -8,11 +8,13 @@ interface SiteHeaderProps {
   backend: BackendInfo | null;
   /** The signed-in person; null on the sign-in, setup and invitation pages. */
   person: SignedInPerson | null;
+  /** Shows the Administration link; the admin page checks again on the server. */
+  isAdmin: boolean;
   signOut: () => Promise<void>;
   signOutEverywhere: () => Promise<void>;
 }
 
-export function SiteHeader({ backend, person, signOut, signOutEverywhere }: SiteHeaderProps) {
+export function SiteHeader({ backend, person, isAdmin, signOut, signOutEverywhere }: SiteHeaderProps) {
   return (
     <header className="border-b border-border">
       {backend?.mode !== "aliyun" && <BackendBanner backend={backend} />}
@@ -25,6 +27,16 @@ export function SiteHeader({ backend, person, signOut, signOutEverywhere }: Site
           {person && (
             <Link href="/apps" className="hover:underline">
               Applications
+            </Link>
+          )}
+          {person && (
+            <Link href="/audit" className="hover:underline">
+              Audit log
+            </Link>
+          )}
+          {person && isAdmin && (
+            <Link href="/admin" className="hover:underline">
+              Administration
             </Link>
           )}
           {backend?.mode === "aliyun" && <BackendBanner backend={backend} />}

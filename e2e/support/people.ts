@@ -36,8 +36,8 @@ export async function invite(adminPage: Page, email: string): Promise<string> {
   const form = adminPage.getByRole("form", { name: "Invite a person" });
   await form.getByLabel("Email").fill(email);
   await form.getByRole("button", { name: "Create invitation" }).click();
-  const link = adminPage.getByLabel("Invitation link", { exact: true });
-  await expect(link).toHaveValue(/\/invitation\//);
+  const link = adminPage.getByRole("textbox", { name: "Invitation link" });
+  await expect(link).toHaveValue(/\/invite\//);
   return new URL(await link.inputValue()).pathname;
 }
 
@@ -88,5 +88,5 @@ export async function fillSignIn(page: Page, person: Pick<Person, "email" | "pas
 /** Chooses an entry of the header's user menu. */
 export async function chooseFromUserMenu(page: Page, name: string, entry: string): Promise<void> {
   await page.getByRole("button", { name: `Account: ${name}` }).click();
-  await page.getByRole("menuitem", { name: entry }).click();
+  await page.getByRole("menuitem", { name: entry, exact: true }).click();
 }

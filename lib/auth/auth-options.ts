@@ -35,8 +35,11 @@ const LOOPBACK_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", 
 
 /**
  * better-auth's configuration. Without STUDIO_PUBLIC_URL the origin is taken from each request
- * (loopback and the allowed hosts only), and cookies are Secure exactly when that request came
- * over https; with it, that URL decides both.
+ * (loopback and the allowed hosts only); with it, that URL decides the origin and whether cookies
+ * are Secure (https). better-auth chooses cookie names and attributes once per instance, not per
+ * request, and with a per-request origin it would make them Secure in every production build, so
+ * that a browser reaching the studio over plain http (not localhost) drops them and can never sign
+ * in: without a public URL they are not Secure.
  */
 export function buildAuthOptions({
   db,
@@ -85,6 +88,7 @@ export function buildAuthOptions({
     },
     advanced: {
       cookiePrefix: "studio",
+      useSecureCookies: portal.publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
     },

@@ -4,8 +4,8 @@ import { isPublicPath, safeNextPath, signInHref } from "./gate-rules";
 
 describe("isPublicPath", () => {
   it("opens sign-in, setup and invitations, and nothing that merely starts like them", () => {
-    for (const path of ["/sign-in", "/setup", "/invitation/abc"]) expect(isPublicPath(path)).toBe(true);
-    for (const path of ["/", "/apps", "/sign-inx", "/setup-admin", "/invitations", "/admin"]) {
+    for (const path of ["/sign-in", "/setup", "/invite/abc"]) expect(isPublicPath(path)).toBe(true);
+    for (const path of ["/", "/apps", "/sign-inx", "/setup-admin", "/invites", "/admin"]) {
       expect(isPublicPath(path)).toBe(false);
     }
   });

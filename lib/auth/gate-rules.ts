@@ -3,7 +3,7 @@
 
 export const SIGN_IN_PATH = "/sign-in";
 export const SETUP_PATH = "/setup";
-export const INVITATION_PATH = "/invitation";
+export const INVITATION_PATH = "/invite";
 export const HOME_PATH = "/apps";
 
 /** better-auth's session cookie (cookiePrefix "studio"), plain and over https. */

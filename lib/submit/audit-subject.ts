@@ -25,10 +25,15 @@ const field = (input: unknown, key: string): unknown => {
   }
 };
 
-export function versionAuditSubject(input: unknown): VersionAuditSubject {
+// A version id as the editor sends it for the version it started from (the audit detail diffs
+// against it); anything else is not recorded.
+const BASE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+export function versionAuditSubject(input: unknown, baseVersionId?: unknown): VersionAuditSubject {
   const read = readVersionInput(input);
   if (read.ok) {
-    return { appId: read.values.appId, target: read.values.name, payload: read.values };
+    const base = typeof baseVersionId === "string" && BASE_ID.test(baseVersionId) ? { baseVersionId } : {};
+    return { appId: read.values.appId, target: read.values.name, payload: { ...read.values, ...base } };
   }
   const name = field(input, "name");
   return {

@@ -25,8 +25,23 @@ const unexpected = (what: string, error: unknown) => {
 };
 
 export async function createVersionAction(input: unknown): Promise<CreateVersionResult> {
+  return createVersionFromBaseAction(null, input);
+}
+
+export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
+  return validateVersionFromBaseAction(null, input);
+}
+
+// The editor started from a version (?from=) binds its id: recorded in the audit row only, so the
+// audit detail can show what the create changed against it. Untrusted like the rest: an id that
+// does not look like one is left out, and nothing sent to ESA depends on it.
+
+export async function createVersionFromBaseAction(
+  baseVersionId: unknown,
+  input: unknown,
+): Promise<CreateVersionResult> {
   try {
-    const subject = versionAuditSubject(input);
+    const subject = versionAuditSubject(input, baseVersionId);
     return await withAppAction({ ...appActionPolicy("version.create"), ...subject }, () =>
       submitVersion(input),
     );
@@ -35,9 +50,12 @@ export async function createVersionAction(input: unknown): Promise<CreateVersion
   }
 }
 
-export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
+export async function validateVersionFromBaseAction(
+  baseVersionId: unknown,
+  input: unknown,
+): Promise<ValidateVersionResult> {
   try {
-    const subject = versionAuditSubject(input);
+    const subject = versionAuditSubject(input, baseVersionId);
     return await withAppAction({ ...appActionPolicy("version.validate"), ...subject }, () =>
       validateVersion(input),
     );

@@ -7,7 +7,12 @@ import { roleAllows } from "@/lib/access/roles";
 import { listApps } from "@/lib/esa/operations";
 import { emptyVersionForm } from "@/lib/version/defaults";
 import { hasSecretValues } from "@/lib/version/mask-secrets";
-import { createVersionAction, validateVersionAction } from "./actions";
+import {
+  createVersionAction,
+  createVersionFromBaseAction,
+  validateVersionAction,
+  validateVersionFromBaseAction,
+} from "./actions";
 import { loadBaseVersion } from "./load-base";
 
 export const metadata: Metadata = { title: "New version" };
@@ -74,8 +79,10 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
         apps={apps}
         initialValues={base?.suggested ?? emptyVersionForm(appId)}
         base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
-        createAction={createVersionAction}
-        validateAction={validateVersionAction}
+        createAction={base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction}
+        validateAction={
+          base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
+        }
       />
     </main>
   );
