@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 
 import { parse } from "csv-parse/sync";
 
+import { INVITATION_PATH } from "../lib/auth/gate-rules";
+
 import { E2E_ADMIN } from "./support/constants";
 import { SHOP, SHOP_V1 } from "./support/seed";
 import { expectFieldError } from "./support/fields";
@@ -32,7 +34,7 @@ test("the admin invites a person and grants them submitter on shop-*, with a pre
   await invite.getByLabel("Email").fill(invitee.email);
   await invite.getByRole("button", { name: "Create invitation" }).click();
   const link = page.getByRole("textbox", { name: "Invitation link" });
-  await expect(link).toHaveValue(/\/invitation\/[\w-]{40,}$/);
+  await expect(link).toHaveValue(new RegExp(`${INVITATION_PATH}/[\\w-]{40,}$`));
   const invitationUrl = await link.inputValue();
   await expect(page.getByRole("table", { name: "Open invitations" }).getByRole("cell", { name: invitee.email, exact: true })).toBeVisible();
 
