@@ -190,7 +190,15 @@ export function createGuard(deps: GuardDeps) {
       }
       return { kind: "esa-failed", error, actor };
     }
-    if (name === null) return { kind: "missing-app", message: NO_SUCH_APP_MESSAGE, actor };
+    if (name === null) {
+      // ESA has no such app. Whoever's role does not hang on its name (an admin, a `*` or AppId
+      // grant) goes on, and ESA's own answer tells them; for anyone else it is simply missing.
+      const role = actor.access.roleOn({ id: appIdText, name: "" });
+      if (role && roleAllows(role, opts.needs)) {
+        return { kind: "ok", actor: { ...actor, app: { id: appIdText, name: appIdText }, role } };
+      }
+      return { kind: "missing-app", message: NO_SUCH_APP_MESSAGE, actor };
+    }
     const role = actor.access.roleOn({ id: appIdText, name });
     if (!role || !roleAllows(role, opts.needs)) return refuse(name, role);
     return { kind: "ok", actor: { ...actor, app: { id: appIdText, name }, role } };

@@ -6,6 +6,7 @@ import { expect, test } from "./support/fixtures";
 import { invitePerson, newPersonDetails, type Person } from "./support/people";
 import { editorPath, RESIZER, SHOP } from "./support/seed";
 
+// Runs after admin-and-audit.spec.ts, which expects to make the first grants of a run.
 // Who may do what (issue 17, section 3), the way the issue's "done when" tells it: a submitter on
 // shop-* sees only matching apps, creates in one and is refused on another with a message and
 // nothing sent to ESA; a viewer replaying the submitter's captured create is refused too.
