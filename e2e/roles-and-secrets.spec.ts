@@ -31,12 +31,14 @@ async function grant(adminPage: Page, person: Person, role: string, pattern: str
 
 type Captured = { url: string; headers: Record<string, string>; body: string };
 
-/** Waits for the server-action call whose answer carries a created version's id, and keeps it. */
-async function captureCreate(page: Page): Promise<Captured> {
+/** Waits for the server-action call that created version `name` (its answer carries the new
+ * version's id), and keeps it. Other action calls are not read: one may be navigated away from. */
+async function captureCreate(page: Page, name: string): Promise<Captured> {
   const response = await page.waitForResponse(
     async (r) =>
       r.request().method() === "POST" &&
       Boolean(r.request().headers()["next-action"]) &&
+      (r.request().postData() ?? "").includes(`"name":"${name}"`) &&
       (await r.text()).includes('"versionId"'),
   );
   const request = response.request();
@@ -82,7 +84,7 @@ test("a submitter on shop-* sees and creates in matching apps only; refusals sen
   const editor = new EditorPage(sam.page);
   await editor.open(editorPath(SHOP));
   await editor.fillValidMinimum("access-submitter-1");
-  const captured = captureCreate(sam.page);
+  const captured = captureCreate(sam.page, "access-submitter-1");
   await editor.submitAndConfirm();
   const call = await captured;
   await expect(editor.successAlert).toContainText("Version created");
