@@ -37,6 +37,8 @@ const nextConfig = {
   // those relative URLs would point into .next and the embedded database would not open.
   serverExternalPackages: ["@electric-sql/pglite"],
   experimental: {
+    // forbidden() and forbidden.tsx: pages answer 403 when the person's role is not enough.
+    authInterrupts: true,
     serverActions: {
       allowedOrigins: allowedOrigins(process.env.ESA_STUDIO_ALLOWED_ORIGINS),
       // The schema lets a version's create body reach 1 MiB (LIMITS.requestBodyBytes); the form

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { isPublicPath, SESSION_COOKIES, signInHref } from "@/lib/auth/gate-rules";
 import { PATH_HEADER } from "@/lib/browse/paths";
 import {
   refuseActionBody,
@@ -20,6 +21,12 @@ export async function proxy(request: NextRequest) {
     const refusal = await refuseActionRequest(request);
     if (refusal) return refusedAction(refusal);
   }
+  // The cheap half of the gate: no session cookie, no page. The root layout checks the session
+  // itself (lib/auth/page-gate.ts); server actions are refused by their own guard.
+  if (needsSignIn(request)) {
+    const { pathname, search } = request.nextUrl;
+    return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
+  }
   const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -28,6 +35,12 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+function needsSignIn(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (isPublicPath(request.nextUrl.pathname)) return false;
+  return !SESSION_COOKIES.some((name) => request.cookies.get(name)?.value);
 }
 
 async function refuseActionRequest(request: NextRequest): Promise<ActionRefusal | null> {

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { gatePage } from "@/lib/auth/page-gate";
+import { PATH_HEADER } from "@/lib/browse/paths";
 import { getBackendInfo } from "@/lib/esa/operations";
 import type { BackendInfo } from "@/lib/esa/types";
+import { signOutAction, signOutEverywhereAction } from "./session-actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +27,11 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // Every page renders per request: the CSP nonce (proxy.ts) only reaches scripts rendered with
   // the request, and the backend shown in the header is the running server's, not the build's.
   await connection();
+  // Every page needs a session except sign-in, setup and invitations: anonymous people go to
+  // setup (nobody can sign in yet) or sign-in. proxy.ts already turned away requests without a
+  // session cookie; this reads the session itself (an expired or revoked one).
+  const requestHeaders = await headers();
+  const session = await gatePage(requestHeaders.get(PATH_HEADER) ?? "/", requestHeaders);
   const backend = await backendOrNull();
   return (
     // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
@@ -30,7 +39,15 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
     <html lang="en" dir="ltr">
       <body className="min-h-screen font-sans">
         <Providers>
-          <SiteHeader backend={backend} />
+          <SiteHeader
+            backend={backend}
+            person={
+              session && { name: session.name, email: session.email, signsInWith: session.signsInWith }
+            }
+            isAdmin={session?.isAdmin ?? false}
+            signOut={signOutAction}
+            signOutEverywhere={signOutEverywhereAction}
+          />
           <div className="mx-auto max-w-screen-2xl px-4 py-6">{children}</div>
         </Providers>
       </body>

@@ -1,21 +1,25 @@
-import Link from "next/link";
 import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
-import { Button } from "@/components/ui/button";
+import { GatedLinkButton } from "@/components/access/gated-link-button";
 import { newVersionHref } from "@/lib/browse/paths";
 
-export function AppHeader({ appId, name }: { appId: string; name: string }) {
+interface AppHeaderProps {
+  appId: string;
+  name: string;
+  /** Why this person may not create versions here (their role); absent when they may. */
+  createRefusal?: string;
+}
+
+export function AppHeader({ appId, name, createRefusal }: AppHeaderProps) {
   return (
     <div className="grid gap-2">
       <Breadcrumbs items={[{ label: "Applications", href: "/apps" }, { label: name }]} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold break-all">{name}</h1>
-        <Button asChild>
-          <Link href={newVersionHref(appId)}>
-            <Plus aria-hidden />
-            New version
-          </Link>
-        </Button>
+        <GatedLinkButton href={newVersionHref(appId)} refusal={createRefusal} showReason>
+          <Plus aria-hidden />
+          New version
+        </GatedLinkButton>
       </div>
     </div>
   );

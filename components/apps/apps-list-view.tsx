@@ -3,11 +3,13 @@ import { LoadError } from "@/components/browse/load-error";
 import { PaginationNav } from "@/components/browse/pagination-nav";
 import type { ListState } from "@/lib/browse/list-state";
 import type { EsaErrorPublic } from "@/lib/esa/types";
-import type { EsaApp, Page } from "@/lib/esa/types";
+import type { VisibleAppPage } from "@/lib/browse/load-visible-apps";
 import { AppsEmpty } from "./apps-empty";
 import { AppsTable } from "./apps-table";
 
-export type AppsResult = { ok: true; page: Page<EsaApp> } | { ok: false; error: EsaErrorPublic };
+export type AppsResult =
+  | { ok: true; page: VisibleAppPage; createRefusals?: Record<string, string> }
+  | { ok: false; error: EsaErrorPublic };
 
 interface AppsListViewProps {
   state: ListState;
@@ -35,13 +37,19 @@ export function AppsListView({ state, defaults, result }: AppsListViewProps) {
         idLabel="App ID"
         idPrefix="apps-search"
       />
+      {result.ok && <HiddenAppsNote page={result.page} />}
       {!result.ok ? (
         <LoadError title="Could not load applications" error={result.error} />
       ) : result.page.items.length === 0 ? (
         <AppsEmpty state={state} defaults={defaults} totalCount={result.page.totalCount} />
       ) : (
         <>
-          <AppsTable apps={result.page.items} state={state} defaults={defaults} />
+          <AppsTable
+            apps={result.page.items}
+            state={state}
+            defaults={defaults}
+            createRefusals={result.createRefusals}
+          />
           <PaginationNav
             state={state}
             defaults={defaults}
@@ -52,5 +60,18 @@ export function AppsListView({ state, defaults, result }: AppsListViewProps) {
         </>
       )}
     </main>
+  );
+}
+
+/** Says when the list is shorter than ESA's because of the person's grants. */
+function HiddenAppsNote({ page }: { page: VisibleAppPage }) {
+  if (page.hiddenCount === 0 && !page.scannedOf) return null;
+  return (
+    <p className="text-sm text-muted-foreground" data-testid="hidden-apps-note">
+      {page.hiddenCount > 0 &&
+        `${page.hiddenCount} ${page.hiddenCount === 1 ? "application is" : "applications are"} not shown: your grants do not cover ${page.hiddenCount === 1 ? "it" : "them"}. Ask an administrator if you need access. `}
+      {page.scannedOf &&
+        `Only the first ${page.scannedOf.read} of ${page.scannedOf.total} applications were checked; search by name to narrow the list.`}
+    </p>
   );
 }

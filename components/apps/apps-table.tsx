@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { GatedLinkButton } from "@/components/access/gated-link-button";
 import { Plus } from "lucide-react";
 import { DateTime } from "@/components/browse/date-time";
 import { SortHeader } from "@/components/browse/sort-header";
 import { StatusBadge } from "@/components/browse/status-badge";
-import { Button } from "@/components/ui/button";
 import {
   Table,
   TableBody,
@@ -21,9 +21,11 @@ interface AppsTableProps {
   apps: EsaApp[];
   state: ListState;
   defaults: ListState;
+  /** AppId → why this person may not create versions there; apps not listed allow it. */
+  createRefusals?: Record<string, string>;
 }
 
-export function AppsTable({ apps, state, defaults }: AppsTableProps) {
+export function AppsTable({ apps, state, defaults, createRefusals = {} }: AppsTableProps) {
   const sortProps = { state, defaults, pathname: "/apps" };
   return (
     <Table data-testid="apps-table">
@@ -69,12 +71,15 @@ export function AppsTable({ apps, state, defaults }: AppsTableProps) {
               <DateTime value={app.updateTime} />
             </TableCell>
             <TableCell className="text-right">
-              <Button asChild size="sm" variant="outline">
-                <Link href={newVersionHref(app.appId)}>
-                  <Plus aria-hidden />
-                  New version<span className="sr-only"> of {app.name || app.appId}</span>
-                </Link>
-              </Button>
+              <GatedLinkButton
+                href={newVersionHref(app.appId)}
+                refusal={createRefusals[app.appId]}
+                size="sm"
+                variant="outline"
+              >
+                <Plus aria-hidden />
+                New version<span className="sr-only"> of {app.name || app.appId}</span>
+              </GatedLinkButton>
             </TableCell>
           </TableRow>
         ))}

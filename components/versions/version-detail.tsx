@@ -6,30 +6,44 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { fetchVersion } from "@/lib/browse/api-client";
 import { SETTLE_POLL_MS, versionKey } from "@/lib/browse/query-keys";
 import { isSettling } from "@/lib/browse/version-summary";
-import { looksSecret } from "@/lib/version/mask-secrets";
-import { parseEnvVariables } from "@/lib/version/from-wire";
-import type { EsaVersion } from "@/lib/esa/types";
+import type { RevealSecretsAction } from "@/lib/browse/reveal-result";
+import type { EsaVersion, RawEsaContainer } from "@/lib/esa/types";
+import { MASK } from "@/lib/version/mask-secrets";
 import { ContainerCard } from "./container-card";
 import { RawJson } from "./raw-json";
 import { RevealSecretsSwitch } from "./reveal-secrets-switch";
 import { VersionHeader } from "./version-header";
+import { VersionProvenanceLine, type VersionProvenanceProps } from "./version-provenance-line";
 
-const hasSecrets = (version: EsaVersion) =>
-  version.containers.some(
-    (c) =>
-      typeof c.EnvVariables === "string" &&
-      parseEnvVariables(c.EnvVariables).some((row) => looksSecret(row.key) && row.value !== ""),
-  );
+/** The server redacts before sending (lib/browse/redact-version.ts): a mask means something hid. */
+const hasHiddenValues = (version: EsaVersion) => JSON.stringify(version.containers).includes(MASK);
+
+interface VersionDetailProps {
+  appId: string;
+  versionId: string;
+  revealAction: RevealSecretsAction;
+  /** Why this person may not reveal secret values or create versions here (their role). */
+  revealRefusal?: string;
+  createRefusal?: string;
+  provenance: VersionProvenanceProps["provenance"];
+}
 
 /**
  * A version's whole definition. The server seeds the query cache with the Get response; while
  * the version is `creating` it is asked for again through the route handler until it settles.
- * Secret-looking values are in the data (the page rendered them on the server anyway) but stay
- * masked on screen until "Reveal secret values" is switched on, for this version only.
+ * Secret-looking values arrive redacted, from the page and the route handler alike; "Reveal
+ * secret values" asks the audited reveal action for the real ones, for this version only.
  */
-export function VersionDetail({ appId, versionId }: { appId: string; versionId: string }) {
+export function VersionDetail({
+  appId,
+  versionId,
+  revealAction,
+  revealRefusal,
+  createRefusal,
+  provenance,
+}: VersionDetailProps) {
   const switchId = useId();
-  const [revealed, setRevealed] = useState(false);
+  const [revealed, setRevealed] = useState<RawEsaContainer[] | null>(null);
   const query = useQuery({
     queryKey: versionKey(appId, versionId),
     queryFn: ({ signal }) => fetchVersion(appId, versionId, signal),
@@ -44,9 +58,14 @@ export function VersionDetail({ appId, versionId }: { appId: string; versionId: 
       <p role="status">Loading the version…</p>
     );
 
+  const shown = revealed ?? version.containers;
   return (
     <div className="grid gap-8">
-      <VersionHeader version={version} />
+      <VersionHeader
+        version={version}
+        createRefusal={createRefusal}
+        provenance={<VersionProvenanceLine provenance={provenance} />}
+      />
       {query.isRefetchError && (
         <Alert variant="warning">
           <AlertTitle>Could not refresh this version</AlertTitle>
@@ -60,8 +79,16 @@ export function VersionDetail({ appId, versionId }: { appId: string; versionId: 
           <h2 id="containers-title" className="text-xl font-semibold">
             Containers ({version.containers.length})
           </h2>
-          {hasSecrets(version) ? (
-            <RevealSecretsSwitch id={switchId} revealed={revealed} onRevealedChange={setRevealed} />
+          {hasHiddenValues(version) ? (
+            <RevealSecretsSwitch
+              id={switchId}
+              appId={appId}
+              versionId={versionId}
+              revealed={revealed}
+              onRevealedChange={setRevealed}
+              revealAction={revealAction}
+              refusal={revealRefusal}
+            />
           ) : (
             <p className="text-sm text-muted-foreground">No secret-looking values to hide.</p>
           )}
@@ -71,10 +98,10 @@ export function VersionDetail({ appId, versionId }: { appId: string; versionId: 
             ESA returned no containers for this version.
           </p>
         )}
-        {version.containers.map((container, index) => (
-          <ContainerCard key={index} raw={container} index={index} revealed={revealed} />
+        {shown.map((container, index) => (
+          <ContainerCard key={index} raw={container} index={index} revealed={revealed !== null} />
         ))}
-        <RawJson containers={version.containers} revealed={revealed} />
+        <RawJson containers={shown} revealed={revealed !== null} />
       </section>
     </div>
   );

@@ -1,14 +1,21 @@
-import Link from "next/link";
 import { CopyPlus, Loader2 } from "lucide-react";
 import { DateTime } from "@/components/browse/date-time";
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { StatusBadge } from "@/components/browse/status-badge";
-import { Button } from "@/components/ui/button";
+import { GatedLinkButton } from "@/components/access/gated-link-button";
 import { newVersionHref } from "@/lib/browse/paths";
 import { isSettling } from "@/lib/browse/version-summary";
 import type { EsaVersion } from "@/lib/esa/types";
 
-export function VersionHeader({ version }: { version: EsaVersion }) {
+interface VersionHeaderProps {
+  version: EsaVersion;
+  /** Why this person may not create versions here; absent when they may. */
+  createRefusal?: string;
+  /** Who created it through Version Studio, from the audit log (app/…/created-by). */
+  provenance?: React.ReactNode;
+}
+
+export function VersionHeader({ version, createRefusal, provenance }: VersionHeaderProps) {
   const settling = isSettling(version.status);
   return (
     <div className="grid gap-4">
@@ -19,13 +26,16 @@ export function VersionHeader({ version }: { version: EsaVersion }) {
             <span className="font-mono">{version.versionId}</span>
             <StatusBadge status={version.status} />
           </p>
+          {provenance && <p className="text-sm text-muted-foreground">{provenance}</p>}
         </div>
-        <Button asChild>
-          <Link href={newVersionHref(version.appId, version.versionId)}>
-            <CopyPlus aria-hidden />
-            New version from this
-          </Link>
-        </Button>
+        <GatedLinkButton
+          href={newVersionHref(version.appId, version.versionId)}
+          refusal={createRefusal}
+          showReason
+        >
+          <CopyPlus aria-hidden />
+          New version from this
+        </GatedLinkButton>
       </div>
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
         {settling && (

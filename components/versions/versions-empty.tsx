@@ -8,6 +8,7 @@ interface VersionsEmptyProps {
   state: ListState;
   defaults: ListState;
   totalCount: number;
+  createRefusal?: string;
 }
 
 export function VersionsEmpty({
@@ -16,6 +17,7 @@ export function VersionsEmpty({
   state,
   defaults,
   totalCount,
+  createRefusal,
 }: VersionsEmptyProps) {
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
@@ -56,7 +58,13 @@ export function VersionsEmpty({
   return (
     <EmptyList
       title="This application has no versions yet."
-      action={{ label: "Create the first version", href: newVersionHref(appId) }}
-    />
+      action={
+        createRefusal
+          ? undefined
+          : { label: "Create the first version", href: newVersionHref(appId) }
+      }
+    >
+      {createRefusal}
+    </EmptyList>
   );
 }

@@ -16,6 +16,8 @@ interface VersionsPanelProps {
   pathname: string;
   state: ListState;
   defaults: ListState;
+  /** Why this person may not create versions here; absent when they may. */
+  createRefusal?: string;
 }
 
 /**
@@ -23,7 +25,13 @@ interface VersionsPanelProps {
  * cache (HydrationBoundary); while any listed version is `creating`, the list is asked for again
  * through /api/apps/[appId]/versions until every one has settled.
  */
-export function VersionsPanel({ appId, pathname, state, defaults }: VersionsPanelProps) {
+export function VersionsPanel({
+  appId,
+  pathname,
+  state,
+  defaults,
+  createRefusal,
+}: VersionsPanelProps) {
   const query = useQuery({
     queryKey: versionListKey(appId, state),
     queryFn: ({ signal }) => fetchVersionPage(appId, state, signal),
@@ -68,6 +76,7 @@ export function VersionsPanel({ appId, pathname, state, defaults }: VersionsPane
           state={state}
           defaults={defaults}
           totalCount={page.totalCount}
+          createRefusal={createRefusal}
         />
       ) : (
         <>
@@ -77,6 +86,7 @@ export function VersionsPanel({ appId, pathname, state, defaults }: VersionsPane
             state={state}
             defaults={defaults}
             pathname={pathname}
+            createRefusal={createRefusal}
           />
           <PaginationNav
             state={state}

@@ -15,11 +15,18 @@ interface VersionsSectionProps {
   state: ListState;
   defaults: ListState;
   result: VersionsResult;
+  createRefusal?: string;
 }
 
 /** Server part of the version list: the search form, and the first page seeded into the query
  * cache for the client panel that keeps it fresh. */
-export function VersionsSection({ appId, state, defaults, result }: VersionsSectionProps) {
+export function VersionsSection({
+  appId,
+  state,
+  defaults,
+  result,
+  createRefusal,
+}: VersionsSectionProps) {
   const pathname = appHref(appId);
   let body: React.ReactNode;
   if (result.ok) {
@@ -27,7 +34,13 @@ export function VersionsSection({ appId, state, defaults, result }: VersionsSect
     client.setQueryData(versionListKey(appId, state), result.page);
     body = (
       <HydrationBoundary state={dehydrate(client)}>
-        <VersionsPanel appId={appId} pathname={pathname} state={state} defaults={defaults} />
+        <VersionsPanel
+          appId={appId}
+          pathname={pathname}
+          state={state}
+          defaults={defaults}
+          createRefusal={createRefusal}
+        />
       </HydrationBoundary>
     );
   } else {

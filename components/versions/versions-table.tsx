@@ -4,7 +4,7 @@ import { DateTime } from "@/components/browse/date-time";
 import { NotSet } from "@/components/browse/detail-list";
 import { SortHeader } from "@/components/browse/sort-header";
 import { StatusBadge } from "@/components/browse/status-badge";
-import { Button } from "@/components/ui/button";
+import { GatedLinkButton } from "@/components/access/gated-link-button";
 import {
   Table,
   TableBody,
@@ -24,9 +24,18 @@ interface VersionsTableProps {
   state: ListState;
   defaults: ListState;
   pathname: string;
+  /** Why this person may not create versions here; absent when they may. */
+  createRefusal?: string;
 }
 
-export function VersionsTable({ appId, versions, state, defaults, pathname }: VersionsTableProps) {
+export function VersionsTable({
+  appId,
+  versions,
+  state,
+  defaults,
+  pathname,
+  createRefusal,
+}: VersionsTableProps) {
   const sortProps = { state, defaults, pathname };
   return (
     <Table data-testid="versions-table">
@@ -75,13 +84,16 @@ export function VersionsTable({ appId, versions, state, defaults, pathname }: Ve
               <DateTime value={version.lastPublishTime ?? version.publishTime} empty="Never" />
             </TableCell>
             <TableCell className="text-right">
-              <Button asChild size="sm" variant="outline">
-                <Link href={newVersionHref(appId, version.versionId)}>
-                  <CopyPlus aria-hidden />
-                  New version from this
-                  <span className="sr-only"> ({version.name || version.versionId})</span>
-                </Link>
-              </Button>
+              <GatedLinkButton
+                href={newVersionHref(appId, version.versionId)}
+                refusal={createRefusal}
+                size="sm"
+                variant="outline"
+              >
+                <CopyPlus aria-hidden />
+                New version from this
+                <span className="sr-only"> ({version.name || version.versionId})</span>
+              </GatedLinkButton>
             </TableCell>
           </TableRow>
         ))}

@@ -4,6 +4,26 @@
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8799);
 export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+/** The local OIDC provider (e2e/support/oidc-provider.ts); by default beside the app's port. */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? APP_PORT + 6200);
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_CLIENT_ID = "version-studio-e2e";
+export const OIDC_CLIENT_SECRET = "e2e-oidc-client-secret-Qm7Rt2";
+
+/**
+ * The database of one e2e run: emptied when the server starts, so every run begins with a first
+ * visit (per app port, so runs on other ports do not share it).
+ */
+export const E2E_DATA_DIR = `.e2e-data/app-${APP_PORT}`;
+/** The signed-in administrator's cookies, saved by the setup project for every other spec. */
+export const ADMIN_STORAGE_STATE = `${E2E_DATA_DIR}-admin.json`;
+
+/** The first administrator, created through the setup page by e2e/auth-first-run.setup.ts. */
+export const E2E_ADMIN = {
+  name: "Ada Admin",
+  email: "ada.admin@example.test",
+  password: "e2e admin password 1",
+} as const;
 
 // Distinctive values that e2e/security.spec.ts looks for: the secret must appear in no bundle or
 // page; the allowed origin is a proxy host that server actions accept besides the app's own.

@@ -10,10 +10,11 @@ import { genericOAuth } from "better-auth/plugins";
 import type { PortalConfig } from "@/lib/config/portal-env";
 import { readUserStanding } from "@/lib/db/access-store";
 import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
-import { countSignInAttempt } from "@/lib/db/identity-store";
+import { countSignInAttempt, countUsers } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
 
 import { recordOidcGroups } from "./oidc-groups";
+import { signInEventOf, type SignInRecorder } from "./sign-in-events";
 
 export const OIDC_PROVIDER_ID = "oidc";
 /** Sign-in attempts allowed per account in ACCOUNT_WINDOW_MS, whatever address they come from. */
@@ -26,16 +27,27 @@ export interface AuthSetup {
   secret: string;
   /** Extra host names (ESA_STUDIO_ALLOWED_ORIGINS) people may reach the studio at. */
   allowedHosts?: readonly string[];
+  /** Told of every password or single sign-on sign-in, successful or not (the audit log). */
+  recordSignIn?: SignInRecorder;
 }
 
 const LOOPBACK_HOSTS = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"];
 
 /**
  * better-auth's configuration. Without STUDIO_PUBLIC_URL the origin is taken from each request
- * (loopback and the allowed hosts only), and cookies are Secure exactly when that request came
- * over https; with it, that URL decides both.
+ * (loopback and the allowed hosts only); with it, that URL decides the origin and whether cookies
+ * are Secure (https). better-auth chooses cookie names and attributes once per instance, not per
+ * request, and with a per-request origin it would make them Secure in every production build, so
+ * that a browser reaching the studio over plain http (not localhost) drops them and can never sign
+ * in: without a public URL they are not Secure.
  */
-export function buildAuthOptions({ db, portal, secret, allowedHosts = [] }: AuthSetup) {
+export function buildAuthOptions({
+  db,
+  portal,
+  secret,
+  allowedHosts = [],
+  recordSignIn,
+}: AuthSetup) {
   const { oidc } = portal;
   return {
     appName: "Version Studio",
@@ -76,10 +88,18 @@ export function buildAuthOptions({ db, portal, secret, allowedHosts = [] }: Auth
     },
     advanced: {
       cookiePrefix: "studio",
+      useSecureCookies: portal.publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
     },
     databaseHooks: {
+      user: {
+        create: {
+          // Only single sign-on creates users through better-auth. Before setup, nobody may: the
+          // first person must be the administrator created on the setup page.
+          before: async (newUser) => ((await countUsers(db)) > 0 ? { data: newUser } : false),
+        },
+      },
       session: {
         create: {
           // A disabled person gets no new session, whichever way they sign in.
@@ -107,6 +127,14 @@ export function buildAuthOptions({ db, portal, secret, allowedHosts = [] }: Auth
         if (oidc && signedIn && ctx.path.startsWith("/callback/")) {
           await recordOidcGroups(db, signedIn.user.id, OIDC_PROVIDER_ID, oidc.groupsClaim);
         }
+        const event = signInEventOf({
+          path: ctx.path,
+          body: ctx.body,
+          headers: ctx.headers,
+          newSession: signedIn,
+          returned: ctx.context.returned,
+        });
+        if (event && recordSignIn) await recordSignIn(event);
       }),
     },
     plugins: [

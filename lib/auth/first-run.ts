@@ -5,11 +5,11 @@ import type { Db } from "@/lib/db/types";
 
 import {
   fieldErrorsOf,
-  hashLocalPassword,
   localAccountSchema,
   type FieldErrors,
   type LocalAccountInput,
-} from "./passwords";
+} from "./account-schema";
+import { hashLocalPassword } from "./passwords";
 
 /** Whether anyone can sign in yet; while not, every page leads to the setup page. */
 export async function hasAnyUser(db: Db): Promise<boolean> {

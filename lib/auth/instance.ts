@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 
 import { betterAuth } from "better-auth";
 
+import { auditSignIn } from "@/lib/audit/sign-in-audit";
 import { getServerConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/handle";
 import { readOrCreateInstanceSecret } from "@/lib/db/identity-store";
@@ -38,7 +39,16 @@ async function build(): Promise<Auth> {
   const db = await getDb();
   const { portal } = getServerConfig();
   const secret = await resolveAuthSecret(db, portal.authSecret);
-  return createAuth({ db, portal, secret, allowedHosts: allowedHostsFromEnv() });
+  // Sign-ins are audited from better-auth's own hook (lib/audit sits a floor above lib/auth, but
+  // only this hook sees every sign-in, including the ones better-auth finishes itself: the OIDC
+  // callback), so the process's instance is wired to the audit log here.
+  return createAuth({
+    db,
+    portal,
+    secret,
+    allowedHosts: allowedHostsFromEnv(),
+    recordSignIn: (event) => auditSignIn(db, event),
+  });
 }
 
 /** The process's better-auth instance, on the process's database. */

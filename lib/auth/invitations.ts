@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 import {
   consumeInvitation,
+  findInvitationByTokenHash,
   findUserIdByEmail,
   insertInvitation,
   type InvitationRow,
@@ -12,10 +13,11 @@ import type { Db } from "@/lib/db/types";
 
 import {
   fieldErrorsOf,
-  hashLocalPassword,
+  invitationAcceptSchema,
   localAccountSchema,
   type FieldErrors,
-} from "./passwords";
+} from "./account-schema";
+import { hashLocalPassword } from "./passwords";
 
 export const DEFAULT_INVITATION_HOURS = 72;
 const MAX_INVITATION_HOURS = 24 * 30;
@@ -71,6 +73,25 @@ const REFUSALS = {
   "email-taken": "Someone with this email can already sign in.",
 } as const;
 
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * What an invitation link leads to, without using it: the email it is for while it is open, or
+ * the sentence saying why it cannot be used (unknown, used, expired).
+ */
+export async function inspectInvitation(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; email: string; expiresAt: Date } | { ok: false; message: string }> {
+  if (!TOKEN_SHAPE.test(token)) return { ok: false, message: REFUSALS.unknown };
+  const row = await findInvitationByTokenHash(db, hashToken(token));
+  if (!row) return { ok: false, message: REFUSALS.unknown };
+  if (row.usedAt) return { ok: false, message: REFUSALS.used };
+  if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, message: REFUSALS.expired };
+  return { ok: true, email: row.email, expiresAt: row.expiresAt };
+}
+
 export type AcceptInvitationResult =
   | { ok: true; userId: string; email: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
@@ -81,7 +102,7 @@ export async function acceptInvitation(
   input: { token: string; name: string; password: string },
   now = new Date(),
 ): Promise<AcceptInvitationResult> {
-  const parsed = localAccountSchema.pick({ name: true, password: true }).safeParse(input);
+  const parsed = invitationAcceptSchema.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
@@ -89,7 +110,7 @@ export async function acceptInvitation(
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   }
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(input.token)) {
+  if (!TOKEN_SHAPE.test(input.token)) {
     return { ok: false, message: REFUSALS.unknown, fieldErrors: { token: REFUSALS.unknown } };
   }
   const result = await consumeInvitation(

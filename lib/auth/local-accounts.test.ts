@@ -3,9 +3,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { DatabaseHandle } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
-import { authRequest, cookiesOf, createTestAuth, requestHeaders } from "@/lib/testing/test-auth";
+import {
+  authRequest,
+  cookiesOf,
+  createTestAuth,
+  requestHeaders,
+  testPortal,
+} from "@/lib/testing/test-auth";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
+import { buildAuthOptions } from "./auth-options";
 import { createFirstAdmin, hasAnyUser } from "./first-run";
 import type { Auth } from "./instance";
 import { acceptInvitation, createInvitation } from "./invitations";
@@ -56,6 +63,16 @@ describe("first run", { timeout: 60_000 }, () => {
     expect(row?.n).toBe(1);
   });
 
+  it("lets nobody be created through better-auth (single sign-on) before setup, and after it does", async () => {
+    const { internalAdapter } = await auth.$context;
+    const person = { email: "sso@example.com", name: "Sso", emailVerified: true };
+    const source = { method: "oauth", oauth: { providerId: "oidc" } };
+    expect(await internalAdapter.createUser(person, source)).toBeNull();
+    expect(await hasAnyUser(db)).toBe(false);
+    await createFirstAdmin(db, admin);
+    expect(await internalAdapter.createUser(person, source)).toMatchObject({ email: "sso@example.com", role: "member" });
+  });
+
   it("refuses bad input on the field it concerns", async () => {
     const result = await createFirstAdmin(db, { email: "nope", name: " ", password: "short" });
     expect(result).toMatchObject({
@@ -90,6 +107,15 @@ describe("first run", { timeout: 60_000 }, () => {
       signsInWith: "local",
       groups: [],
     });
+  });
+
+  it("never makes cookies Secure without a public URL, so a production build works over plain http", () => {
+    // better-auth would decide Secure from NODE_ENV=production when the origin is per request.
+    const options = (publicUrl: string | undefined) =>
+      buildAuthOptions({ db, portal: { ...testPortal, publicUrl }, secret: testPortal.authSecret! });
+    expect(options(undefined).advanced.useSecureCookies).toBe(false);
+    expect(options("http://studio.internal").advanced.useSecureCookies).toBe(false);
+    expect(options("https://studio.example.com").advanced.useSecureCookies).toBe(true);
   });
 
   it("marks cookies Secure when the public URL is https", async () => {

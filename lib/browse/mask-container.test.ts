@@ -23,3 +23,42 @@ describe("maskContainerSecrets", () => {
     expect(input[0]!.EnvVariables).toBe("SECRET=x");
   });
 });
+
+describe("probe header values", () => {
+  const probe = (HttpHeaders: string) => [
+    { Name: "web", ProbeType: "httpGet", ProbeContent: { Path: "/", HttpHeaders } },
+  ];
+  const headersOf = (containers: Record<string, unknown>[]) =>
+    (containers[0]!.ProbeContent as { HttpHeaders: string }).HttpHeaders;
+
+  it("hides secret-looking header values in the one-key shape and keeps the rest", () => {
+    const masked = maskContainerSecrets(
+      probe(
+        '[{"Content-Type":"application/json"},{"Authorization":"Bearer abc"},{"X-Api-Key":"k1"}]',
+      ),
+    );
+    expect(JSON.parse(headersOf(masked))).toEqual([
+      { "Content-Type": "application/json" },
+      { Authorization: MASK },
+      { "X-Api-Key": MASK },
+    ]);
+  });
+
+  it("hides them in the Name/Value shape and by a credential scheme in the value", () => {
+    const masked = maskContainerSecrets(
+      probe('[{"Name":"X-Probe","Value":"Basic dXNlcjpwdw=="},{"Name":"Accept","Value":"*/*"}]'),
+    );
+    expect(JSON.parse(headersOf(masked))).toEqual([
+      { Name: "X-Probe", Value: MASK },
+      { Name: "Accept", Value: "*/*" },
+    ]);
+  });
+
+  it("hides unreadable header text whole, and reads ProbeContent sent as JSON text", () => {
+    expect(headersOf(maskContainerSecrets(probe("Authorization: Bearer abc")))).toBe(MASK);
+    const asText = maskContainerSecrets([
+      { ProbeContent: JSON.stringify({ HttpHeaders: '[{"Cookie":"sid=1"}]' }) },
+    ]);
+    expect(asText[0]!.ProbeContent as string).not.toContain("sid=1");
+  });
+});

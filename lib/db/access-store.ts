@@ -115,3 +115,8 @@ export async function readIdToken(
     .where(and(eq(account.userId, userId), eq(account.providerId, providerId)));
   return row?.idToken ?? null;
 }
+
+export async function readGrant(db: Db, id: number): Promise<GrantRow | undefined> {
+  const [row] = await db.select().from(grant).where(eq(grant.id, id));
+  return row;
+}

@@ -83,6 +83,14 @@ export async function insertInvitation(
   return row;
 }
 
+export async function findInvitationByTokenHash(
+  db: Db,
+  tokenHash: string,
+): Promise<InvitationRow | undefined> {
+  const [row] = await db.select().from(invitation).where(eq(invitation.tokenHash, tokenHash));
+  return row;
+}
+
 export type ConsumeInvitationResult =
   | { ok: true; userId: string; invitation: InvitationRow }
   | { ok: false; reason: "unknown" | "used" | "expired" | "email-taken" };

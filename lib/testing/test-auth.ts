@@ -1,10 +1,11 @@
 import type { PortalConfig } from "@/lib/config/portal-env";
 import { createAuth, type Auth } from "@/lib/auth/instance";
+import type { SignInRecorder } from "@/lib/auth/sign-in-events";
 import type { Db } from "@/lib/db/types";
 
 export const TEST_ORIGIN = "http://localhost:3206";
 
-const portal: PortalConfig = {
+export const testPortal: PortalConfig = {
   database: { driver: "pglite", dataDir: "memory://" },
   authSecret: "test-secret-test-secret-test-secret-0123",
   publicUrl: undefined,
@@ -12,8 +13,12 @@ const portal: PortalConfig = {
   auditRetentionDays: undefined,
 };
 
-export function createTestAuth(db: Db, overrides: Partial<PortalConfig> = {}): Auth {
-  return createAuth({ db, portal: { ...portal, ...overrides }, secret: portal.authSecret! });
+export function createTestAuth(
+  db: Db,
+  overrides: Partial<PortalConfig> = {},
+  recordSignIn?: SignInRecorder,
+): Auth {
+  return createAuth({ db, portal: { ...testPortal, ...overrides }, secret: testPortal.authSecret!, recordSignIn });
 }
 
 /** A browser-like POST to one of better-auth's endpoints through its HTTP handler. */

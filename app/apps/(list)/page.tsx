@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { AppsListView, type AppsResult } from "@/components/apps/apps-list-view";
-import {
-  APP_LIST_DEFAULTS,
-  parseListState,
-  toAppListOptions,
-  type ListState,
-} from "@/lib/browse/list-state";
+import { canViewApp, createRefusalsFor, seesAllApps } from "@/lib/access/app-visibility";
+import { requirePageActor, type Actor } from "@/lib/access/guard";
+import { APP_LIST_DEFAULTS, parseListState, type ListState } from "@/lib/browse/list-state";
+import { loadVisibleApps } from "@/lib/browse/load-visible-apps";
 import { EsaError } from "@/lib/esa/errors";
-import { listApps } from "@/lib/esa/operations";
 
 export const metadata: Metadata = { title: "Applications" };
 
-/** Expected failures (ESA, network, credentials) become a value shown with its message and a
- * Retry; anything else goes to error.tsx, which in production only sees a generic message. */
-async function loadApps(state: ListState): Promise<AppsResult> {
+/** Only the apps this person may view. Expected failures (ESA, network, credentials) become a
+ * value shown with its message and a Retry; anything else goes to error.tsx, which in production
+ * only sees a generic message. */
+async function loadApps(actor: Actor, state: ListState): Promise<AppsResult> {
+  const { access } = actor;
   try {
-    return { ok: true, page: await listApps(toAppListOptions(state)) };
+    const page = await loadVisibleApps(
+      state,
+      (app) => canViewApp(access, app),
+      seesAllApps(access),
+    );
+    return { ok: true, page, createRefusals: createRefusalsFor(access, page.items) };
   } catch (error) {
     if (error instanceof EsaError) return { ok: false, error: error.toPublic() };
     throw error;
@@ -27,6 +31,13 @@ export default async function AppsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const actor = await requirePageActor();
   const state = parseListState(await searchParams, APP_LIST_DEFAULTS);
-  return <AppsListView state={state} defaults={APP_LIST_DEFAULTS} result={await loadApps(state)} />;
+  return (
+    <AppsListView
+      state={state}
+      defaults={APP_LIST_DEFAULTS}
+      result={await loadApps(actor, state)}
+    />
+  );
 }

@@ -4,6 +4,8 @@ import { AppDetails } from "@/components/apps/app-details";
 import { AppHeader } from "@/components/apps/app-header";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
+import { requireAppPage } from "@/lib/access/guard";
+import { appPermissions } from "@/lib/access/permissions";
 import { parseListState, VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
 import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
@@ -28,6 +30,8 @@ function publicError(error: unknown) {
 
 export default async function AppPage({ params, searchParams }: AppPageProps) {
   const { appId } = await params;
+  const actor = await requireAppPage(appId, "viewer");
+  const createRefusal = appPermissions(actor.app.name, actor.role).refusals["version.create"];
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions] = await Promise.allSettled([
     getAppOnce(appId),
@@ -39,7 +43,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
     if (meansAppMissing(error.code)) notFound();
     return (
       <main className="grid gap-6">
-        <AppHeader appId={appId} name={appId} />
+        <AppHeader appId={appId} name={appId} createRefusal={createRefusal} />
         <LoadError title="Could not load the application" error={error.toPublic()} />
       </main>
     );
@@ -51,13 +55,14 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
 
   return (
     <main className="grid gap-8">
-      <AppHeader appId={appId} name={app.value.app.name || appId} />
+      <AppHeader appId={appId} name={app.value.app.name || appId} createRefusal={createRefusal} />
       <AppDetails app={app.value.app} />
       <VersionsSection
         appId={appId}
         state={state}
         defaults={VERSION_LIST_DEFAULTS}
         result={result}
+        createRefusal={createRefusal}
       />
     </main>
   );

@@ -1,14 +1,19 @@
 "use server";
 
-import { submitVersion } from "@/lib/submit/submit-version";
+import { withAppAction } from "@/lib/access/guard";
+import { appActionPolicy } from "@/lib/access/policy";
+import { versionAuditSubject } from "@/lib/submit/audit-subject";
 import {
   actionFailure,
   type CreateVersionResult,
   type ValidateVersionResult,
 } from "@/lib/submit/results";
+import { submitVersion } from "@/lib/submit/submit-version";
 import { validateVersion } from "@/lib/submit/validate-version";
 
-// Inputs are untrusted: both paths re-validate with the shared schema before anything is sent.
+// Inputs are untrusted: the guard checks the person's role on the AppId the input names (both
+// need submitter; a refusal sends nothing to ESA), then both paths re-validate with the shared
+// schema before anything is sent. Every attempt, dry runs too, writes an audit row.
 // Neither throws at the client: failures come back as values, never with a stack or a secret.
 
 const unexpected = (what: string, error: unknown) => {
@@ -20,16 +25,40 @@ const unexpected = (what: string, error: unknown) => {
 };
 
 export async function createVersionAction(input: unknown): Promise<CreateVersionResult> {
+  return createVersionFromBaseAction(null, input);
+}
+
+export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
+  return validateVersionFromBaseAction(null, input);
+}
+
+// The editor started from a version (?from=) binds its id: recorded in the audit row only, so the
+// audit detail can show what the create changed against it. Untrusted like the rest: an id that
+// does not look like one is left out, and nothing sent to ESA depends on it.
+
+export async function createVersionFromBaseAction(
+  baseVersionId: unknown,
+  input: unknown,
+): Promise<CreateVersionResult> {
   try {
-    return await submitVersion(input);
+    const subject = versionAuditSubject(input, baseVersionId);
+    return await withAppAction({ ...appActionPolicy("version.create"), ...subject }, () =>
+      submitVersion(input),
+    );
   } catch (error) {
     return unexpected("createVersionAction", error);
   }
 }
 
-export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
+export async function validateVersionFromBaseAction(
+  baseVersionId: unknown,
+  input: unknown,
+): Promise<ValidateVersionResult> {
   try {
-    return await validateVersion(input);
+    const subject = versionAuditSubject(input, baseVersionId);
+    return await withAppAction({ ...appActionPolicy("version.validate"), ...subject }, () =>
+      validateVersion(input),
+    );
   } catch (error) {
     return unexpected("validateVersionAction", error);
   }

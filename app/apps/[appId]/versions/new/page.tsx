@@ -2,31 +2,57 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { VersionEditor } from "@/components/version-editor/version-editor";
+import { recordAppEvent, requireAppPage, type AppActor } from "@/lib/access/guard";
+import { roleAllows } from "@/lib/access/roles";
 import { listApps } from "@/lib/esa/operations";
 import { emptyVersionForm } from "@/lib/version/defaults";
-import { createVersionAction, validateVersionAction } from "./actions";
+import { hasSecretValues } from "@/lib/version/mask-secrets";
+import {
+  createVersionAction,
+  createVersionFromBaseAction,
+  validateVersionAction,
+  validateVersionFromBaseAction,
+} from "./actions";
 import { loadBaseVersion } from "./load-base";
 
 export const metadata: Metadata = { title: "New version" };
 
-async function appChoices() {
+/** The apps this person may create versions in: the switcher offers no app the server refuses. */
+async function appChoices(actor: AppActor) {
   try {
     const page = await listApps({ pageSize: 500, orderKey: "Name", orderType: "ASC" });
-    return page.items.map((a) => ({ appId: a.appId, name: a.name }));
+    return page.items
+      .filter((a) => roleAllows(actor.access.roleOn({ id: a.appId, name: a.name }), "submitter"))
+      .map((a) => ({ appId: a.appId, name: a.name }));
   } catch {
     return []; // the switcher then offers the route's app only; submitting reports the real error
   }
 }
 
-type PageProps = { params: Promise<{ appId: string }>; searchParams: Promise<{ from?: string | string[] }> };
+type PageProps = {
+  params: Promise<{ appId: string }>;
+  searchParams: Promise<{ from?: string | string[] }>;
+};
 
 export default async function NewVersionPage({ params, searchParams }: PageProps) {
   const { appId } = await params;
+  const actor = await requireAppPage(appId, "submitter");
   const from = (await searchParams).from;
   const fromId = typeof from === "string" && from !== "" ? from : undefined;
-  const [apps, loaded] = await Promise.all([appChoices(), fromId ? loadBaseVersion(appId, fromId) : null]);
+  const [apps, loaded] = await Promise.all([
+    appChoices(actor),
+    fromId ? loadBaseVersion(appId, fromId) : null,
+  ]);
   const app = apps.find((a) => a.appId === appId);
   const base = loaded && "base" in loaded ? loaded.base : null;
+  // The prefill hands the base's real values to the browser: that is a reveal, and audited.
+  if (base && fromId && hasSecretValues(base.values)) {
+    await recordAppEvent(actor, {
+      action: "version.reveal-secrets",
+      target: fromId,
+      payload: { via: "new version from this" },
+    });
+  }
   return (
     <main className="grid gap-6">
       <div>
@@ -39,7 +65,9 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
             {app?.name ?? appId}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">{base ? `New version from ${base.label}` : "New version"}</h1>
+        <h1 className="text-2xl font-semibold">
+          {base ? `New version from ${base.label}` : "New version"}
+        </h1>
       </div>
       {loaded && "error" in loaded && (
         <Alert variant="destructive">
@@ -51,8 +79,10 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
         apps={apps}
         initialValues={base?.suggested ?? emptyVersionForm(appId)}
         base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
-        createAction={createVersionAction}
-        validateAction={validateVersionAction}
+        createAction={base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction}
+        validateAction={
+          base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
+        }
       />
     </main>
   );

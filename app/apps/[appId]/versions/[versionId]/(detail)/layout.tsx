@@ -1,7 +1,9 @@
+import { requireAppPage } from "@/lib/access/guard";
 import { notFoundUnlessVersionExists } from "@/lib/browse/request-reads";
 
-// Outside this folder's loading.tsx boundary on purpose: a missing version is decided before the
-// skeleton streams, so the response can still be a 404 (../not-found.tsx).
+// Outside this folder's loading.tsx boundary on purpose: a missing version (404) or a person
+// without viewer access to its app (403, audited) is decided before the skeleton streams, so the
+// response can still say so (../not-found.tsx, app/apps/[appId]/forbidden.tsx).
 export default async function VersionDetailLayout({
   children,
   params,
@@ -10,6 +12,7 @@ export default async function VersionDetailLayout({
   params: Promise<{ appId: string; versionId: string }>;
 }) {
   const { appId, versionId } = await params;
+  await requireAppPage(appId, "viewer");
   await notFoundUnlessVersionExists(appId, versionId);
   return children;
 }

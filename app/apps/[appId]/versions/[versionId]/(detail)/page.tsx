@@ -4,11 +4,17 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionDetail } from "@/components/versions/version-detail";
+import { requireAppPage } from "@/lib/access/guard";
+import { appPermissions } from "@/lib/access/permissions";
+import { versionProvenance } from "@/lib/audit/version-provenance";
+import { redactVersion } from "@/lib/browse/redact-version";
+import { getDb } from "@/lib/db/handle";
 import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
 import { versionKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
 import { getAppOnce, getVersionOnce } from "@/lib/browse/request-reads";
+import { revealVersionSecretsAction } from "./actions";
 
 interface VersionPageProps {
   params: Promise<{ appId: string; versionId: string }>;
@@ -30,6 +36,8 @@ async function appName(appId: string): Promise<string> {
 
 export default async function VersionPage({ params }: VersionPageProps) {
   const { appId, versionId } = await params;
+  const actor = await requireAppPage(appId, "viewer");
+  const { refusals } = appPermissions(actor.app.name, actor.role);
   const [name, result] = await Promise.all([
     appName(appId),
     getVersionOnce(appId, versionId).then(
@@ -56,13 +64,22 @@ export default async function VersionPage({ params }: VersionPageProps) {
       </main>
     );
   }
+  const provenance = await versionProvenance(await getDb(), appId, result.version);
   const client = new QueryClient();
-  client.setQueryData(versionKey(appId, versionId), result.version);
+  // Redacted for everyone: the real values come only from the audited reveal action.
+  client.setQueryData(versionKey(appId, versionId), redactVersion(result.version));
   return (
     <main className="grid gap-6">
       <Breadcrumbs items={crumbs} />
       <HydrationBoundary state={dehydrate(client)}>
-        <VersionDetail appId={appId} versionId={versionId} />
+        <VersionDetail
+          appId={appId}
+          versionId={versionId}
+          revealAction={revealVersionSecretsAction}
+          revealRefusal={refusals["version.reveal-secrets"]}
+          createRefusal={refusals["version.create"]}
+          provenance={provenance}
+        />
       </HydrationBoundary>
     </main>
   );

@@ -1,0 +1,35 @@
+"use server";
+
+import { headers } from "next/headers";
+
+import { appendAudit } from "@/lib/audit/append";
+import { clientOf } from "@/lib/audit/client";
+import { stringFields } from "@/lib/auth/account-input";
+import type { AccountFormResult } from "@/lib/auth/account-schema";
+import { createFirstAdmin } from "@/lib/auth/first-run";
+import { signInWithNewPassword } from "@/lib/auth/local-sign-in";
+import { getDb } from "@/lib/db/handle";
+
+/** Creates the first administrator (only on an empty database) and signs them in. */
+export async function setUpAction(input: unknown): Promise<AccountFormResult> {
+  const values = stringFields(input, ["name", "email", "password"]);
+  const db = await getDb();
+  const created = await createFirstAdmin(db, values);
+  if (!created.ok) return created;
+  const requestHeaders = await headers();
+  const client = clientOf(requestHeaders);
+  const email = values.email.trim().toLowerCase();
+  await appendAudit(db, {
+    actor: { id: created.userId, name: values.name.trim(), kind: "local" },
+    action: "setup",
+    target: email,
+    outcome: "ok",
+    clientAddress: client.address,
+    userAgent: client.userAgent,
+    payload: { name: values.name.trim(), email, role: "admin" },
+  });
+  if (!(await signInWithNewPassword(requestHeaders, { email, password: values.password }))) {
+    return { ok: false, message: "The administrator was created, but signing in failed: sign in with the new password." };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import type { AppRef } from "@/lib/access/app-pattern";
+import { APP_ROLES } from "@/lib/access/roles";
+import { defaultGrantInputSchema, type DefaultGrantFormValues } from "@/lib/admin/form-schemas";
+
+import { applyFailure, unreachable, type ActionAnswer } from "./apply-result";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { PatternPreview } from "./pattern-preview";
+
+interface DefaultGrantFormProps {
+  current: DefaultGrantFormValues;
+  apps: AppRef[] | null;
+  saveDefaultGrant: (input: DefaultGrantFormValues) => Promise<ActionAnswer>;
+}
+
+const MODE_OPTIONS = [
+  { value: "none", label: "None: no access until granted" },
+  { value: "grant", label: "A role on a pattern" },
+] as const;
+const ROLE_OPTIONS = APP_ROLES.map((role) => ({ value: role, label: role }));
+
+/** What every signed-in person gets without a grant of their own. */
+export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGrantFormProps) {
+  // The form keeps both modes' fields (so switching loses nothing typed); the schema reads the mode.
+  const form = useForm<DefaultGrantFormValues>({
+    resolver: zodResolver(defaultGrantInputSchema) as unknown as Resolver<DefaultGrantFormValues>,
+    defaultValues: current,
+  });
+  const [mode, pattern] = useWatch({ control: form.control, name: ["mode", "appPattern"] });
+  const onSubmit = form.handleSubmit(async (values) => {
+    const answer = await saveDefaultGrant(values).catch(() => unreachable);
+    if (!answer.ok) return applyFailure(form, answer);
+    toast.success(values.mode === "none" ? "New people get no access until granted." : `Everyone gets ${values.role} on ${values.appPattern.trim()}.`);
+    form.reset(values);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Default grant" className="grid gap-3">
+      <FormField form={form} name="mode" idPrefix="default-grant" label="Default grant" options={MODE_OPTIONS} className="max-w-sm" />
+      {mode === "grant" && (
+        <>
+          <div className="grid gap-3 md:grid-cols-[10rem_1fr]">
+            <FormField form={form} name="role" idPrefix="default-grant" label="Role" options={ROLE_OPTIONS} />
+            <FormField
+              form={form}
+              name="appPattern"
+              idPrefix="default-grant"
+              label="App pattern"
+              placeholder="*"
+              describedBy="default-grant-preview"
+              mono
+            />
+          </div>
+          <PatternPreview id="default-grant-preview" pattern={pattern} apps={apps} />
+        </>
+      )}
+      <FormAlert form={form} />
+      <div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save default grant
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+
+import { buttonVariants } from "@/components/ui/button";
+import { auditQueryString, type AuditFilterState } from "@/lib/audit/filter-state";
+import { cn } from "@/lib/utils";
+
+export function AuditPagination({ state, total }: { state: AuditFilterState; total: number }) {
+  const last = Math.max(1, Math.ceil(total / state.size));
+  const from = total === 0 ? 0 : Math.min((state.page - 1) * state.size + 1, total);
+  const to = Math.min(state.page * state.size, total);
+  const link = (page: number, label: string, disabled: boolean) =>
+    disabled ? (
+      <span aria-disabled="true" className={cn(buttonVariants({ variant: "outline", size: "sm" }), "pointer-events-none opacity-50")}>
+        {label}
+      </span>
+    ) : (
+      <Link href={`/audit${auditQueryString(state, { page })}`} className={buttonVariants({ variant: "outline", size: "sm" })}>
+        {label}
+      </Link>
+    );
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p>
+        {total === 0 ? "No entries" : `Entries ${from}–${to} of ${total}`}
+        {state.page > last && total > 0 && " (this page is past the last one)"}
+      </p>
+      <div className="flex items-center gap-2">
+        {link(1, "First", state.page <= 1)}
+        {link(state.page - 1, "Previous", state.page <= 1)}
+        <span>
+          Page {state.page} of {last}
+        </span>
+        {link(state.page + 1, "Next", state.page >= last)}
+        {link(last, "Last", state.page >= last)}
+      </div>
+    </nav>
+  );
+}

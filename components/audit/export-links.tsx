@@ -1,0 +1,22 @@
+import { Download } from "lucide-react";
+
+import { buttonVariants } from "@/components/ui/button";
+import { auditFilterQueryString, type AuditFilterState } from "@/lib/audit/filter-state";
+
+/** Downloads of every entry matching the filters (all pages), from the export route handler. */
+export function ExportLinks({ state }: { state: AuditFilterState }) {
+  const query = auditFilterQueryString(state);
+  const href = (format: "csv" | "json") => `/api/audit/export${query ? `${query}&` : "?"}format=${format}`;
+  return (
+    <div className="flex items-center gap-2">
+      <a href={href("csv")} download className={buttonVariants({ variant: "outline", size: "sm" })}>
+        <Download aria-hidden />
+        Export CSV
+      </a>
+      <a href={href("json")} download className={buttonVariants({ variant: "outline", size: "sm" })}>
+        <Download aria-hidden />
+        Export JSON
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+
+import type { PortalSession } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/types";
+import type { ActionFailure } from "@/lib/submit/results";
+
+import type { PersonAccess } from "./person-access";
+import type { AppRole } from "./roles";
+
+// The types of lib/access/guard.ts, apart so the guard's core can be built with fake readers.
+
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
+
+/** A signed-in person whose access was read fresh for this request. */
+export interface Actor {
+  session: PortalSession;
+  access: PersonAccess;
+  client: ClientInfo;
+}
+
+/** An actor acting on one app, with their role on it (already checked against what is needed). */
+export interface AppActor extends Actor {
+  app: { id: string; name: string };
+  role: AppRole;
+}
+
+/** Why the guard refused, as the action's failure value (never thrown at the client). */
+export type ActionRefusal = ActionFailure & {
+  ok: false;
+  code: "NotSignedIn" | "Forbidden";
+  httpStatus: 401 | 403;
+};
+
+/** What the guard reads; the real ones are wired in guard.ts, tests pass their own. */
+export interface GuardDeps {
+  /** The current request's headers (server actions and pages: `await headers()`). */
+  requestHeaders(): Promise<Headers>;
+  readSession(headers: Headers): Promise<PortalSession | null>;
+  db(): Promise<Db>;
+  /** The app's name, or null when ESA has no such app. Other ESA failures throw an EsaError. */
+  appName(appId: string): Promise<string | null>;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+
+import { canViewApp, createRefusalsFor, seesAllApps } from "./app-visibility";
+import { appPermissions } from "./permissions";
+import type { PersonAccess } from "./person-access";
+import { roleOnApp, type GrantRule } from "./resolve-role";
+
+function accessWith(grants: GrantRule[], isAdmin = false): PersonAccess {
+  const person = { userId: "u-1", groups: [], isAdmin };
+  return { person, grants, defaultGrant: null, roleOn: (app) => roleOnApp(person, grants, app) };
+}
+const grant = (role: GrantRule["role"], appPattern: string): GrantRule => ({
+  subjectKind: "user",
+  subjectId: "u-1",
+  role,
+  appPattern,
+});
+
+describe("appPermissions", () => {
+  it("lets a viewer view only, and says what each other action needs", () => {
+    const { refusals } = appPermissions("shop-eu", "viewer");
+    expect(refusals["app.view"]).toBeUndefined();
+    expect(refusals["version.create"]).toBe(
+      "You have viewer access to shop-eu; creating versions needs submitter. Ask an administrator for a grant.",
+    );
+    expect(refusals["version.validate"]).toContain("needs submitter");
+    expect(refusals["version.reveal-secrets"]).toContain("revealing secret values needs submitter");
+  });
+
+  it("lets a submitter and above do everything on the table", () => {
+    expect(appPermissions("shop-eu", "submitter").refusals).toEqual({});
+    expect(appPermissions("shop-eu", "releaser").refusals).toEqual({});
+  });
+});
+
+describe("app list visibility", () => {
+  const shop = { appId: "app-1", name: "shop-eu" };
+  const blog = { appId: "app-2", name: "blog" };
+
+  it("filters by grants unless the person sees everything", () => {
+    const submitter = accessWith([grant("submitter", "shop-*")]);
+    expect(seesAllApps(submitter)).toBe(false);
+    expect(canViewApp(submitter, { id: shop.appId, name: shop.name })).toBe(true);
+    expect(canViewApp(submitter, { id: blog.appId, name: blog.name })).toBe(false);
+    expect(seesAllApps(accessWith([grant("viewer", "*")]))).toBe(true);
+    expect(seesAllApps(accessWith([], true))).toBe(true);
+  });
+
+  it("disables New version on the rows the person may only view", () => {
+    const mixed = accessWith([grant("submitter", "shop-*"), grant("viewer", "*")]);
+    expect(createRefusalsFor(mixed, [shop, blog])).toEqual({
+      "app-2":
+        "You have viewer access to blog; creating versions needs submitter. Ask an administrator for a grant.",
+    });
+  });
+});

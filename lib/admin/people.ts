@@ -1,0 +1,28 @@
+import "server-only";
+
+import { setPersonDisabled } from "@/lib/db/people-store";
+import type { Db } from "@/lib/db/types";
+
+import { fieldErrorsFrom, personStandingInputSchema } from "./form-schemas";
+import { adminFailure, type AdminResult } from "./results";
+
+/**
+ * Disables or enables a person. Nobody disables themselves: the last administrator could
+ * otherwise lock everyone out of the admin page.
+ */
+export async function changePersonStanding(
+  db: Db,
+  actorUserId: string,
+  input: unknown,
+): Promise<AdminResult<{ userId: string; disabled: boolean }>> {
+  const parsed = personStandingInputSchema.safeParse(input);
+  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.", fieldErrorsFrom(parsed.error));
+  const { userId, disabled } = parsed.data;
+  if (disabled && userId === actorUserId) {
+    return adminFailure("SelfDisable", "You cannot disable your own account: ask another administrator.");
+  }
+  if (!(await setPersonDisabled(db, userId, disabled))) {
+    return adminFailure("UserNotFound", "This person no longer exists. Reload the page.");
+  }
+  return { ok: true, userId, disabled };
+}
