@@ -16,12 +16,12 @@ import { acceptInvitation, anonymousContext, newPersonDetails } from "./support/
 test.describe.configure({ mode: "serial" });
 
 const invitee = newPersonDetails("bea");
-// Other specs of the run write audit rows too: this file's start (UTC, to the minute) narrows
+// Other specs of the run write audit rows too: this file's start (UTC, to the second) narrows
 // the log to what these tests did.
 let startedAt = "";
 
 test("the admin invites a person and grants them submitter on shop-*, with a preview of the matching apps", async ({ page, browser }) => {
-  startedAt = new Date().toISOString().slice(0, 16);
+  startedAt = new Date().toISOString().slice(0, 19);
   await page.goto("/apps");
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Audit log" })).toBeVisible();
