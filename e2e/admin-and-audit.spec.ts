@@ -2,17 +2,20 @@ import { readFile } from "node:fs/promises";
 
 import { parse } from "csv-parse/sync";
 
+import { INVITATION_PATH } from "../lib/auth/gate-rules";
+
 import { E2E_ADMIN } from "./support/constants";
 import { SHOP, SHOP_V1 } from "./support/seed";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
+import { acceptInvitation, anonymousContext, newPersonDetails } from "./support/people";
 
 // The administrator invites a person, grants them submitter on shop-* (the preview lists the apps
 // the pattern matches), and /audit shows, filters and exports what happened.
 
 test.describe.configure({ mode: "serial" });
 
-const invitee = { name: "Bea Builder", email: `bea.${Date.now()}@example.test`, password: "bea builder password" };
+const invitee = newPersonDetails("bea");
 
 test("the admin invites a person and grants them submitter on shop-*, with a preview of the matching apps", async ({ page, browser }) => {
   await page.goto("/apps");
@@ -31,18 +34,14 @@ test("the admin invites a person and grants them submitter on shop-*, with a pre
   await invite.getByLabel("Email").fill(invitee.email);
   await invite.getByRole("button", { name: "Create invitation" }).click();
   const link = page.getByRole("textbox", { name: "Invitation link" });
-  await expect(link).toHaveValue(/\/invite\/[\w-]{40,}$/);
+  await expect(link).toHaveValue(new RegExp(`${INVITATION_PATH}/[\\w-]{40,}$`));
   const invitationUrl = await link.inputValue();
   await expect(page.getByRole("table", { name: "Open invitations" }).getByRole("cell", { name: invitee.email, exact: true })).toBeVisible();
 
   // The invited person opens the link in a browser of their own.
-  const theirs = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const theirs = await anonymousContext(browser);
   const bea = await theirs.newPage();
-  await bea.goto(invitationUrl);
-  await bea.getByLabel("Name").fill(invitee.name);
-  await bea.getByLabel("Password").fill(invitee.password);
-  await bea.getByRole("button", { name: "Create account and sign in" }).click();
-  await expect(bea).toHaveURL(/\/apps$/);
+  await acceptInvitation(bea, new URL(invitationUrl).pathname, invitee);
 
   await page.reload();
   const beaRow = page.getByRole("table", { name: "Users" }).getByRole("row", { name: new RegExp(invitee.name) });

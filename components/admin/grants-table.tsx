@@ -1,13 +1,11 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
-
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-import { unreachable, type ActionAnswer } from "./apply-result";
+import type { ActionAnswer } from "./apply-result";
+import { useRowAction } from "./use-row-action";
 
 export interface GrantView {
   id: number;
@@ -24,14 +22,10 @@ interface GrantsTableProps {
 }
 
 export function GrantsTable({ grants, deleteGrant }: GrantsTableProps) {
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRowAction();
   if (grants.length === 0) return <p className="text-sm text-muted-foreground">No grants yet: only administrators can see apps.</p>;
   const remove = (grant: GrantView) =>
-    startTransition(async () => {
-      const answer = await deleteGrant({ id: grant.id }).catch(() => unreachable);
-      if (answer.ok) toast.success(`Grant of ${grant.role} on ${grant.appPattern} to ${grant.subject} deleted.`);
-      else toast.error(answer.message);
-    });
+    run(() => deleteGrant({ id: grant.id }), `Grant of ${grant.role} on ${grant.appPattern} to ${grant.subject} deleted.`);
   return (
     <Table aria-label="Grants">
       <TableHeader>

@@ -1,13 +1,11 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
-
 import { DateTime } from "@/components/browse/date-time";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-import { unreachable, type ActionAnswer } from "./apply-result";
+import type { ActionAnswer } from "./apply-result";
+import { useRowAction } from "./use-row-action";
 
 export interface OpenInvitation {
   id: number;
@@ -22,14 +20,10 @@ interface InvitationsTableProps {
 }
 
 export function InvitationsTable({ invitations, revokeInvitation }: InvitationsTableProps) {
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRowAction();
   if (invitations.length === 0) return <p className="text-sm text-muted-foreground">No open invitations.</p>;
   const revoke = (invitation: OpenInvitation) =>
-    startTransition(async () => {
-      const answer = await revokeInvitation({ id: invitation.id }).catch(() => unreachable);
-      if (answer.ok) toast.success(`Invitation for ${invitation.email} revoked.`);
-      else toast.error(answer.message);
-    });
+    run(() => revokeInvitation({ id: invitation.id }), `Invitation for ${invitation.email} revoked.`);
   return (
     <Table aria-label="Open invitations">
       <TableHeader>

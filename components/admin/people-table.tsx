@@ -1,14 +1,12 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
-
 import { DateTime } from "@/components/browse/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-import { unreachable, type ActionAnswer } from "./apply-result";
+import type { ActionAnswer } from "./apply-result";
+import { useRowAction } from "./use-row-action";
 
 export interface PersonView {
   id: string;
@@ -27,13 +25,9 @@ interface PeopleTableProps {
 }
 
 export function PeopleTable({ people, selfId, setDisabled }: PeopleTableProps) {
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useRowAction();
   const change = (person: PersonView, disabled: boolean) =>
-    startTransition(async () => {
-      const answer = await setDisabled({ userId: person.id, disabled }).catch(() => unreachable);
-      if (answer.ok) toast.success(`${person.name} is ${disabled ? "disabled" : "enabled"}.`);
-      else toast.error(answer.message);
-    });
+    run(() => setDisabled({ userId: person.id, disabled }), `${person.name} is ${disabled ? "disabled" : "enabled"}.`);
   return (
     <Table aria-label="Users">
       <TableHeader>

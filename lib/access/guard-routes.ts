@@ -105,10 +105,12 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
     };
   }
 
-  function withAdminRoute<P = Record<string, never>>(
+  /** A route not tied to one app: any signed-in person, or administrators only. */
+  function actorRoute<P>(
     action: string,
+    adminOnly: boolean,
     handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
-    options: RouteOptions = {},
+    options: RouteOptions,
   ) {
     return async (request: Request, context: RouteContext<P>): Promise<Response> => {
       const db = await deps.db();
@@ -120,7 +122,7 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
         clientAddress: actor?.client.address ?? null,
         userAgent: actor?.client.userAgent ?? null,
       };
-      if (!actor || !actor.access.person.isAdmin) {
+      if (!actor || (adminOnly && !actor.access.person.isAdmin)) {
         const code = actor ? "Forbidden" : "NotSignedIn";
         await guard.audit(db, { ...entry, outcome: "refused", esaCode: code });
         return actor
@@ -132,6 +134,14 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
     };
   }
 
+  function withAdminRoute<P = Record<string, never>>(
+    action: string,
+    handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
+    options: RouteOptions = {},
+  ) {
+    return actorRoute(action, true, handler, options);
+  }
+
   /**
    * A route handler for any signed-in person, not tied to one app (the audit log's export): the
    * handler decides what the actor may see. 401 JSON without a session, audited.
@@ -141,23 +151,7 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
     handler: (request: Request, actor: Actor, params: P) => Promise<Response>,
     options: RouteOptions = {},
   ) {
-    return async (request: Request, context: RouteContext<P>): Promise<Response> => {
-      const db = await deps.db();
-      const resolved = await guard.resolveActor(db, request.headers);
-      const actor = resolved.kind === "ok" ? resolved.actor : null;
-      const entry = {
-        actor: guard.auditActor(actor),
-        action,
-        clientAddress: actor?.client.address ?? null,
-        userAgent: actor?.client.userAgent ?? null,
-      };
-      if (!actor) {
-        await guard.audit(db, { ...entry, outcome: "refused", esaCode: "NotSignedIn" });
-        return jsonRefusal(401, "NotSignedIn", NOT_SIGNED_IN_MESSAGE);
-      }
-      const params = await context.params;
-      return finish(entry, options.audit ?? "refusals", () => handler(request, actor, params));
-    };
+    return actorRoute(action, false, handler, options);
   }
 
   return { withAppRoute, withAdminRoute, withActorRoute };

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { readDefaultGrant } from "@/lib/access/person-access";
+import { INVITATION_PATH } from "@/lib/auth/gate-rules";
 import { listAllGrants } from "@/lib/db/access-store";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { listOpenInvitations } from "@/lib/db/identity-store";
@@ -113,7 +114,7 @@ describe("grants", { timeout: 60_000 }, () => {
 describe("invitations", { timeout: 60_000 }, () => {
   it("creates an invitation whose link is answered once and stored only as a hash, and revokes it", async () => {
     const created = await inviteByEmail(db, "u-root", { email: " New@Example.com " });
-    expect(created).toMatchObject({ ok: true, email: "new@example.com", path: expect.stringMatching(/^\/invite\/[\w-]{40,}$/) });
+    expect(created).toMatchObject({ ok: true, email: "new@example.com", path: expect.stringMatching(new RegExp(`^${INVITATION_PATH}/[\\w-]{40,}$`)) });
     const [open] = await listOpenInvitations(db);
     const token = created.ok ? decodeURIComponent(created.path.split("/").at(-1)!) : "";
     expect(JSON.stringify(open)).not.toContain(token);
