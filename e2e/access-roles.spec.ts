@@ -1,4 +1,4 @@
-import type { APIResponse, Page, Request } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 
 import { APP_ORIGIN } from "./support/constants";
 import { EditorPage } from "./support/editor";
@@ -30,16 +30,16 @@ async function grant(adminPage: Page, person: Person, role: string, pattern: str
 
 type Captured = { url: string; headers: Record<string, string>; body: string };
 
-/** Records the server-action call whose answer carries a created version's id. */
-function captureCreate(page: Page): () => Captured | undefined {
-  let captured: Captured | undefined;
-  page.on("requestfinished", async (request: Request) => {
-    if (request.method() !== "POST" || !request.headers()["next-action"]) return;
-    const text = await (await request.response())?.text();
-    if (text?.includes('"versionId"'))
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-  });
-  return () => captured;
+/** Waits for the server-action call whose answer carries a created version's id, and keeps it. */
+async function captureCreate(page: Page): Promise<Captured> {
+  const response = await page.waitForResponse(
+    async (r) =>
+      r.request().method() === "POST" &&
+      Boolean(r.request().headers()["next-action"]) &&
+      (await r.text()).includes('"versionId"'),
+  );
+  const request = response.request();
+  return { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
 }
 
 /** Sends a captured action call again, as whoever's cookies `page` carries, with other values. */
@@ -78,15 +78,14 @@ test("a submitter on shop-* sees and creates in matching apps only; refusals sen
   );
 
   // Creates in shop-frontend.
-  const created = captureCreate(sam.page);
   const editor = new EditorPage(sam.page);
   await editor.open(editorPath(SHOP));
   await editor.fillValidMinimum("access-submitter-1");
+  const captured = captureCreate(sam.page);
   await editor.submitAndConfirm();
+  const call = await captured;
   await expect(editor.successAlert).toContainText("Version created");
   expect(await sandbox.requests(CREATE)).toHaveLength(1);
-  await expect.poll(created).toBeDefined();
-  const call = created()!;
 
   // Refused on image-resizer: the editor page answers 403 with the role it needs …
   const refused = await sam.page.goto(editorPath(RESIZER));
@@ -94,6 +93,14 @@ test("a submitter on shop-* sees and creates in matching apps only; refusals sen
   await expect(sam.page.getByTestId("access-refused")).toContainText(
     "You have no access to image-resizer; creating versions needs submitter.",
   );
+  // Its app page and the API answer 403 too, naming the role viewing needs.
+  expect((await sam.page.goto(`/apps/${RESIZER}`))?.status()).toBe(403);
+  await expect(sam.page.getByTestId("access-refused")).toContainText(
+    "You have no access to image-resizer; viewing this app needs viewer.",
+  );
+  const listed = await sam.page.request.get(`/api/apps/${RESIZER}/versions`);
+  expect(listed.status()).toBe(403);
+  expect(await listed.json()).toMatchObject({ error: { code: "Forbidden" } });
   // … and so does the create action itself, called directly with that app's id.
   const direct = await replay(sam.page, call, { appId: RESIZER, name: "access-submitter-2" });
   expect(await direct.text()).toContain(

@@ -23,6 +23,3 @@ export function appPermissions(appName: string, role: AppRole | null): AppPermis
   }
   return { role, refusals };
 }
-
-/** Allowed everywhere: for tests and for places that show no controls. */
-export const ALL_ALLOWED: AppPermissions = { role: "releaser", refusals: {} };

@@ -9,8 +9,3 @@ import { maskContainerSecrets } from "./mask-container";
 export function redactVersion(version: EsaVersion): EsaVersion {
   return { ...version, containers: maskContainerSecrets(version.containers) };
 }
-
-/** Whether redaction hid anything, i.e. whether there is something to reveal. */
-export function hasRedactedValues(version: EsaVersion): boolean {
-  return JSON.stringify(redactVersion(version).containers) !== JSON.stringify(version.containers);
-}
