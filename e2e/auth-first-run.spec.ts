@@ -49,7 +49,7 @@ test("a next parameter pointing elsewhere leads to the application list instead"
   await context.close();
 });
 
-test("a wrong password is refused on the password field, and nothing is signed in", async ({ browser }) => {
+test("a wrong password is refused on the password field, nothing is signed in, and the attempt is audited", async ({ browser, page: adminPage }) => {
   const context = await anonymousContext(browser);
   const page = await context.newPage();
   await page.goto("/sign-in");
@@ -62,6 +62,11 @@ test("a wrong password is refused on the password field, and nothing is signed i
   await expect(page).toHaveURL(/\/sign-in$/);
   expect((await context.cookies()).map((c) => c.name)).not.toContain("studio.session_token");
   await context.close();
+
+  // The audit log has the failed attempt: anonymous, the email typed, refused as failed.
+  await adminPage.goto("/audit?action=sign-in&outcome=failed");
+  const failed = adminPage.getByRole("table", { name: "Audit entries" }).getByRole("row", { name: /sign-in/ });
+  await expect(failed.filter({ hasText: E2E_ADMIN.email }).first()).toContainText("failed");
 });
 
 test("signing out ends this session only: the page asks for sign-in again, other sessions stay", async ({ browser, page }) => {

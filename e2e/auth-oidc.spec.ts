@@ -52,6 +52,11 @@ test("single sign-on signs a new person in through the provider, and a group gra
   await expect(table.getByRole("row").filter({ hasText: "api-gateway-edge" })).toHaveCount(0);
   await expect(sso.getByRole("link", { name: "New version of shop-frontend" })).toBeVisible();
   await context.close();
+
+  // The sign-in is in the audit log under the person's name.
+  await page.goto("/audit?action=sign-in&outcome=ok");
+  const rows = page.getByRole("table", { name: "Audit entries" }).getByRole("row", { name: /sign-in/ });
+  await expect(rows.filter({ hasText: "Grace Sso" }).first()).toContainText("ok");
 });
 
 test("single sign-on without a matching group signs in but shows no apps", async ({ browser }) => {

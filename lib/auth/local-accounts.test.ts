@@ -15,7 +15,7 @@ import { openTestDatabase } from "@/lib/testing/test-database";
 import { buildAuthOptions } from "./auth-options";
 import { createFirstAdmin, hasAnyUser } from "./first-run";
 import type { Auth } from "./instance";
-import { acceptInvitation, createInvitation } from "./invitations";
+import { acceptInvitation, createInvitation, inspectInvitation } from "./invitations";
 import { readSession } from "./session";
 
 let handle: DatabaseHandle;
@@ -221,6 +221,18 @@ describe("invitations", { timeout: 60_000 }, () => {
     expect(signIn.status).toBe(200);
     const session = await readSession(auth, db, requestHeaders(cookiesOf(signIn)));
     expect(session).toMatchObject({ name: "Ada", isAdmin: false });
+  });
+
+  it("says what a link leads to without using it: the email while open, else why not", async () => {
+    const issued = new Date("2026-01-01T00:00:00Z");
+    const invited = await createInvitation(db, { email: "ada@example.com", createdBy: adminId, validHours: 2 }, issued);
+    if (!invited.ok) throw new Error(invited.message);
+    expect(await inspectInvitation(db, invited.token, issued)).toMatchObject({ ok: true, email: "ada@example.com" });
+    const late = new Date(issued.getTime() + 2 * 3_600_000);
+    expect(await inspectInvitation(db, invited.token, late)).toEqual({ ok: false, message: expect.stringMatching(/expired/) });
+    expect(await inspectInvitation(db, "not a token")).toEqual({ ok: false, message: expect.stringMatching(/not valid/) });
+    await acceptInvitation(db, { token: invited.token, name: "Ada", password: "long password" }, issued);
+    expect(await inspectInvitation(db, invited.token, issued)).toEqual({ ok: false, message: expect.stringMatching(/used already/) });
   });
 
   it("works once only, even when accepted twice at the same time", async () => {
