@@ -5,7 +5,14 @@ import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 
 import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
 import { validVersion } from "../lib/testing/version-fixtures";
-import { APP_ORIGIN, E2E_ALLOWED_ORIGIN, E2E_SANDBOX_SECRET } from "./support/constants";
+import {
+  APP_ORIGIN,
+  E2E_ADMIN,
+  E2E_ALLOWED_ORIGIN,
+  E2E_AUTH_SECRET,
+  E2E_SANDBOX_SECRET,
+  OIDC_CLIENT_SECRET,
+} from "./support/constants";
 import { expect, test } from "./support/fixtures";
 import { editorPath, SHOP } from "./support/seed";
 
@@ -16,7 +23,14 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const APP_PAGE = editorPath(SHOP);
 const VERSION_PAGE = `/apps/${SHOP}/versions/ver-100000000000000101`;
 /** Both the secret this server runs with and the sandbox's published default must stay server-side. */
-const SECRETS = [E2E_SANDBOX_SECRET, SANDBOX_ACCESS_KEY_SECRET];
+// The AccessKey secrets, the OIDC client secret, the auth secret and the administrator's password.
+const SECRETS = [
+  E2E_SANDBOX_SECRET,
+  SANDBOX_ACCESS_KEY_SECRET,
+  OIDC_CLIENT_SECRET,
+  E2E_AUTH_SECRET,
+  E2E_ADMIN.password,
+];
 
 function cspOf(response: APIResponse): Map<string, string[]> {
   const csp = response.headers()["content-security-policy"] ?? "";
@@ -145,7 +159,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-test.describe("no AccessKey secret reaches the browser", () => {
+test.describe("no secret reaches the browser", () => {
   test("the built client bundle holds no secret", () => {
     const files = filesUnder(join(DIST_DIR, "static"));
     expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
@@ -170,6 +184,13 @@ test.describe("no AccessKey secret reaches the browser", () => {
       "/apps/app-000000000000000000000",
       `/api/apps/${SHOP}/versions`,
       `/api/apps/${SHOP}/versions/ver-100000000000000101`,
+      "/admin",
+      "/audit",
+      "/audit?outcome=ok",
+      "/sign-in",
+      "/api/audit/export?format=json",
+      "/api/audit/export?format=csv",
+      "/api/auth/get-session",
     ];
     const seen = async (path: string) => {
       const response = await request.get(path);

@@ -28,6 +28,8 @@ export const E2E_ADMIN = {
 // Distinctive values that e2e/security.spec.ts looks for: the secret must appear in no bundle or
 // page; the allowed origin is a proxy host that server actions accept besides the app's own.
 export const E2E_SANDBOX_SECRET = "e2e-Vs9QmR4tLx7Kp2Wd-sandbox-only";
+/** The auth secret the e2e server signs sessions with; like the sandbox secret, it must never be shown. */
+export const E2E_AUTH_SECRET = "e2e-auth-secret-Jw8Nc3Hq6Zr1Yt5Lp9Vx2Bk";
 export const E2E_ALLOWED_ORIGIN = "https://studio-proxy.example.test";
 
 /**
