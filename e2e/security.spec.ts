@@ -209,18 +209,19 @@ test.describe("no secret reaches the browser", () => {
   });
 });
 
-/** The id Next gave createVersionAction in this build. */
-function createActionId(): string {
+/** The id Next gave a server action (by export name and file) in this build. */
+function actionId(exportedName: string, file: string): string {
   const manifest = JSON.parse(
     readFileSync(join(DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
   ) as { node: Record<string, { exportedName?: string; filename?: string }> };
   const entry = Object.entries(manifest.node).find(
-    ([, v]) =>
-      v.exportedName === "createVersionAction" && v.filename?.includes("versions/new/actions"),
+    ([, v]) => v.exportedName === exportedName && v.filename?.includes(file),
   );
-  if (!entry) throw new Error("createVersionAction is not in the server reference manifest");
+  if (!entry) throw new Error(`${exportedName} is not in the server reference manifest`);
   return entry[0];
 }
+
+const createActionId = () => actionId("createVersionAction", "versions/new/actions");
 
 /** A server action call as the browser makes it, from the page `origin` claims to be. */
 function callCreateAction(request: APIRequestContext, origin: string, name: string) {
@@ -266,5 +267,49 @@ test.describe("server actions accept their own origin only", () => {
     const subdomain = await callCreateAction(request, sub.origin, "via-subdomain-1");
     expect(subdomain.status()).toBe(500);
     expect(await sandbox.requests("CreateEdgeContainerAppVersion")).toHaveLength(1);
+  });
+});
+
+test.describe("changes to people and sessions go through audited paths only", () => {
+  test("better-auth's endpoints beyond the sign-in flow are not served", async ({ request }) => {
+    const before = await (await request.get("/api/auth/get-session")).json();
+    for (const path of ["/update-user", "/change-password", "/revoke-sessions", "/sign-out"]) {
+      const response = await request.post(`/api/auth${path}`, {
+        headers: { Origin: APP_ORIGIN },
+        data: { name: "Mallory", currentPassword: E2E_ADMIN.password, newPassword: "x".repeat(12) },
+      });
+      expect(response.status(), path).toBe(404);
+    }
+    // Nothing changed: same person, same name, still signed in.
+    const after = await (await request.get("/api/auth/get-session")).json();
+    expect(after?.user?.name).toBe(E2E_ADMIN.name);
+    expect(after?.session?.id).toBe(before?.session?.id);
+  });
+
+  test("a setup call replayed once the administrator exists is refused and audited", async ({
+    playwright,
+    request,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL: APP_ORIGIN });
+    const email = `replayed-setup-${Date.now()}@example.test`;
+    const replay = await anonymous.post("/setup", {
+      headers: {
+        Origin: APP_ORIGIN,
+        "Next-Action": actionId("setUpAction", "setup/actions"),
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: JSON.stringify([{ name: "Mallory", email, password: "replayed password 1" }]),
+      maxRedirects: 0,
+    });
+    expect(await replay.text()).toMatch(/Setup is already done/);
+    await anonymous.dispose();
+
+    const rows = (await (
+      await request.get("/api/audit/export?format=json&action=setup&outcome=refused")
+    ).json()) as { target: string | null; outcome: string; actorKind: string }[];
+    expect(rows).toContainEqual(
+      expect.objectContaining({ target: email, outcome: "refused", actorKind: "anonymous" }),
+    );
   });
 });

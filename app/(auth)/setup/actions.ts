@@ -15,10 +15,25 @@ export async function setUpAction(input: unknown): Promise<AccountFormResult> {
   const values = stringFields(input, ["name", "email", "password"]);
   const db = await getDb();
   const created = await createFirstAdmin(db, values);
-  if (!created.ok) return created;
   const requestHeaders = await headers();
   const client = clientOf(requestHeaders);
   const email = values.email.trim().toLowerCase();
+  if (!created.ok) {
+    // A form to correct is not an event; a setup attempt once an administrator exists is (a
+    // replayed or scripted call to this action), so it is recorded as refused.
+    if (!created.fieldErrors) {
+      await appendAudit(db, {
+        actor: { id: null, name: null, kind: "anonymous" },
+        action: "setup",
+        target: email.slice(0, 320),
+        outcome: "refused",
+        clientAddress: client.address,
+        userAgent: client.userAgent,
+        payload: { reason: created.message },
+      });
+    }
+    return created;
+  }
   await appendAudit(db, {
     actor: { id: created.userId, name: values.name.trim(), kind: "local" },
     action: "setup",
