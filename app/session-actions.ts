@@ -2,8 +2,7 @@
 
 import { headers } from "next/headers";
 
-import { appendAudit } from "@/lib/audit/append";
-import { clientOf } from "@/lib/audit/client";
+import { appendRequestAudit } from "@/lib/audit/client";
 import { getAuth } from "@/lib/auth/instance";
 import { getSession } from "@/lib/auth/get-session";
 import { getDb } from "@/lib/db/handle";
@@ -17,13 +16,10 @@ async function endSessions(everywhere: boolean): Promise<void> {
   if (!session) return; // already signed out: nothing to end
   const auth = await getAuth();
   if (everywhere) await auth.api.revokeSessions({ headers: requestHeaders });
-  const client = clientOf(requestHeaders);
-  await appendAudit(await getDb(), {
+  await appendRequestAudit(await getDb(), requestHeaders, {
     actor: { id: session.userId, name: session.name, kind: session.signsInWith },
     action: everywhere ? "sign-out.everywhere" : "sign-out",
     outcome: "ok",
-    clientAddress: client.address,
-    userAgent: client.userAgent,
   });
   // Ends this session (already gone after revoking all) and clears the cookie; the provider's own
   // session is left alone (no RP-initiated logout redirect from a server action).

@@ -1,12 +1,12 @@
 import "server-only";
 
 import { appendAudit } from "@/lib/audit/append";
+import { clientOf } from "@/lib/audit/client";
 import type { AuditEntry, AuditOutcome } from "@/lib/audit/types";
 import { EsaError } from "@/lib/esa/errors";
 import type { Db } from "@/lib/db/types";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 
-import { clientInfoOf } from "./client-info";
 import type { ActionRefusal, Actor, AppActor, ClientInfo, GuardDeps } from "./guard-types";
 import { loadPersonAccess } from "./person-access";
 import {
@@ -123,7 +123,7 @@ export function createGuard(deps: GuardDeps) {
     // Read fresh on every request: a grant removed a moment ago no longer counts.
     const access = await loadPersonAccess(db, session.userId);
     if (!access) return { kind: "anonymous" };
-    return { kind: "ok", actor: { session, access, client: clientInfoOf(headers) } };
+    return { kind: "ok", actor: { session, access, client: clientOf(headers) } };
   }
 
   /** Whether the person has no grant at all (not even a default one): no app name can help. */
@@ -155,7 +155,7 @@ export function createGuard(deps: GuardDeps) {
         app: appIdText && APP_ID.test(appIdText) ? { id: appIdText } : null,
         outcome: "refused",
         esaCode: "NotSignedIn",
-        ...clientFields(clientInfoOf(headers)),
+        ...clientFields(clientOf(headers)),
       });
       return { kind: "anonymous", message: NOT_SIGNED_IN_MESSAGE };
     }
@@ -220,7 +220,7 @@ export function createGuard(deps: GuardDeps) {
       app,
       target: opts.target ?? null,
       payload: opts.payload,
-      ...clientFields(actor?.client ?? clientInfoOf(headers)),
+      ...clientFields(actor?.client ?? clientOf(headers)),
     });
     if (access.kind === "anonymous") return refusal("NotSignedIn", access.message);
     if (access.kind === "refused") return refusal("Forbidden", access.message);
@@ -253,7 +253,7 @@ export function createGuard(deps: GuardDeps) {
       action: opts.action,
       target: opts.target ?? null,
       payload: opts.payload,
-      ...clientFields(actor?.client ?? clientInfoOf(headers)),
+      ...clientFields(actor?.client ?? clientOf(headers)),
     };
     if (!actor) {
       await audit(db, { ...base, outcome: "refused", esaCode: "NotSignedIn" });

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { ClientInfo } from "@/lib/audit/client";
 import type { PortalSession } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/types";
 import type { ActionFailure } from "@/lib/submit/results";
@@ -9,10 +10,7 @@ import type { AppRole } from "./roles";
 
 // The types of lib/access/guard.ts, apart so the guard's core can be built with fake readers.
 
-export interface ClientInfo {
-  address: string | null;
-  userAgent: string | null;
-}
+export type { ClientInfo } from "@/lib/audit/client";
 
 /** A signed-in person whose access was read fresh for this request. */
 export interface Actor {

@@ -3,23 +3,19 @@ import "server-only";
 import type { SignInEvent } from "@/lib/auth/sign-in-events";
 import type { Db } from "@/lib/db/types";
 
-import { appendAudit } from "./append";
-import { clientOf } from "./client";
+import { appendRequestAudit } from "./client";
 
 export const SIGN_IN_ACTION = "sign-in";
 
 /** Records one sign-in attempt: who (when known), how, the address and user agent it came from. */
 export async function auditSignIn(db: Db, event: SignInEvent): Promise<void> {
-  const client = clientOf(event.headers);
-  await appendAudit(db, {
+  await appendRequestAudit(db, event.headers, {
     actor: event.user
       ? { id: event.user.id, name: event.user.name, kind: event.method === "oidc" ? "oidc" : "local" }
       : { id: null, name: null, kind: "anonymous" },
     action: SIGN_IN_ACTION,
     target: event.email,
     outcome: event.outcome,
-    clientAddress: client.address,
-    userAgent: client.userAgent,
     payload: { method: event.method, ...(event.reason ? { reason: event.reason } : {}) },
   });
 }

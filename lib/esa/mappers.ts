@@ -2,6 +2,7 @@ import "server-only";
 
 import { checkBeforeRetry } from "./error-advice";
 import { EsaError } from "./errors";
+import { optText, record, text, type Raw } from "./raw-values";
 import type {
   EsaApp,
   EsaHealthCheck,
@@ -15,13 +16,6 @@ import type {
 // optional fields (the service adds and omits them), strict about the identifiers the app keys
 // on: a body without them is reported as a bad response instead of rendering an empty row.
 
-type Raw = Record<string, unknown>;
-
-const record = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : undefined;
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-const optText = (value: unknown): string | undefined =>
-  typeof value === "string" && value !== "" ? value : undefined;
 // Numbers are numbers in the SDK models; accept numeric strings too rather than drop a value.
 const optNumber = (value: unknown): number | undefined => {
   if (typeof value === "number" && Number.isFinite(value)) return value;

@@ -2,6 +2,7 @@ import "server-only";
 
 import { EsaError } from "./errors";
 import { requestIdOf } from "./mappers";
+import { optText, record, text, type Raw } from "./raw-values";
 import type { EsaAppStatus, EsaStagingHealth, PublishEnv } from "./release-types";
 import type { WithRequestId } from "./types";
 
@@ -9,12 +10,6 @@ import type { WithRequestId } from "./types";
 // show percentages as "50%" although the type is a number (esa-release-facts.md, step 4): both
 // are read defensively.
 
-type Raw = Record<string, unknown>;
-const record = (value: unknown): Raw | undefined =>
-  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : undefined;
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-const optText = (value: unknown): string | undefined =>
-  typeof value === "string" && value !== "" ? value : undefined;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "") : [];
 

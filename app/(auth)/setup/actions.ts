@@ -2,8 +2,7 @@
 
 import { headers } from "next/headers";
 
-import { appendAudit } from "@/lib/audit/append";
-import { clientOf } from "@/lib/audit/client";
+import { appendRequestAudit } from "@/lib/audit/client";
 import { stringFields } from "@/lib/auth/account-input";
 import type { AccountFormResult } from "@/lib/auth/account-schema";
 import { createFirstAdmin } from "@/lib/auth/first-run";
@@ -16,31 +15,26 @@ export async function setUpAction(input: unknown): Promise<AccountFormResult> {
   const db = await getDb();
   const created = await createFirstAdmin(db, values);
   const requestHeaders = await headers();
-  const client = clientOf(requestHeaders);
   const email = values.email.trim().toLowerCase();
   if (!created.ok) {
     // A form to correct is not an event; a setup attempt once an administrator exists is (a
     // replayed or scripted call to this action), so it is recorded as refused.
     if (!created.fieldErrors) {
-      await appendAudit(db, {
+      await appendRequestAudit(db, requestHeaders, {
         actor: { id: null, name: null, kind: "anonymous" },
         action: "setup",
         target: email.slice(0, 320),
         outcome: "refused",
-        clientAddress: client.address,
-        userAgent: client.userAgent,
         payload: { reason: created.message },
       });
     }
     return created;
   }
-  await appendAudit(db, {
+  await appendRequestAudit(db, requestHeaders, {
     actor: { id: created.userId, name: values.name.trim(), kind: "local" },
     action: "setup",
     target: email,
     outcome: "ok",
-    clientAddress: client.address,
-    userAgent: client.userAgent,
     payload: { name: values.name.trim(), email, role: "admin" },
   });
   if (!(await signInWithNewPassword(requestHeaders, { email, password: values.password }))) {

@@ -2,8 +2,7 @@
 
 import { headers } from "next/headers";
 
-import { appendAudit } from "@/lib/audit/append";
-import { clientOf } from "@/lib/audit/client";
+import { appendRequestAudit } from "@/lib/audit/client";
 import { stringFields } from "@/lib/auth/account-input";
 import type { AccountFormResult } from "@/lib/auth/account-schema";
 import { acceptInvitation } from "@/lib/auth/invitations";
@@ -16,27 +15,22 @@ export async function acceptInvitationAction(token: unknown, input: unknown): Pr
   const db = await getDb();
   const accepted = await acceptInvitation(db, { token: typeof token === "string" ? token : "", ...values });
   const requestHeaders = await headers();
-  const client = clientOf(requestHeaders);
   if (!accepted.ok) {
     if (!accepted.fieldErrors || accepted.fieldErrors.token) {
-      await appendAudit(db, {
+      await appendRequestAudit(db, requestHeaders, {
         actor: { id: null, name: null, kind: "anonymous" },
         action: "invitation.accept",
         outcome: "refused",
-        clientAddress: client.address,
-        userAgent: client.userAgent,
         payload: { reason: accepted.message },
       });
     }
     return accepted;
   }
-  await appendAudit(db, {
+  await appendRequestAudit(db, requestHeaders, {
     actor: { id: accepted.userId, name: values.name.trim(), kind: "local" },
     action: "invitation.accept",
     target: accepted.email,
     outcome: "ok",
-    clientAddress: client.address,
-    userAgent: client.userAgent,
     payload: { name: values.name.trim(), email: accepted.email },
   });
   if (!(await signInWithNewPassword(requestHeaders, { email: accepted.email, password: values.password }))) {
