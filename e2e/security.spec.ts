@@ -14,12 +14,12 @@ import {
   OIDC_CLIENT_SECRET,
 } from "./support/constants";
 import { expect, test } from "./support/fixtures";
+import { actionId, DIST_DIR } from "./support/server-actions";
 import { editorPath, SHOP } from "./support/seed";
 
 // Security basics of the production build: headers, a nonce CSP the pages still work under, no
 // AccessKey secret in any bundle or page, and server actions refused to other origins.
 
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const APP_PAGE = editorPath(SHOP);
 const VERSION_PAGE = `/apps/${SHOP}/versions/ver-100000000000000101`;
 /** Both the secret this server runs with and the sandbox's published default must stay server-side. */
@@ -208,18 +208,6 @@ test.describe("no secret reaches the browser", () => {
     for (const secret of SECRETS) expect(failed.includes(secret)).toBe(false);
   });
 });
-
-/** The id Next gave a server action (by export name and file) in this build. */
-function actionId(exportedName: string, file: string): string {
-  const manifest = JSON.parse(
-    readFileSync(join(DIST_DIR, "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const entry = Object.entries(manifest.node).find(
-    ([, v]) => v.exportedName === exportedName && v.filename?.includes(file),
-  );
-  if (!entry) throw new Error(`${exportedName} is not in the server reference manifest`);
-  return entry[0];
-}
 
 const createActionId = () => actionId("createVersionAction", "versions/new/actions");
 
