@@ -161,7 +161,8 @@ test.describe("application list", () => {
 
     await page.reload();
     await expect(page.getByLabel("Search applications")).toHaveValue("worker-1");
-    expect(await firstColumn(appsTable(page))).toEqual(matches);
+    // The input is restored from the URL before the table's rows stream in: wait for them.
+    await expect.poll(() => firstColumn(appsTable(page))).toEqual(matches);
 
     await search.getByLabel("Search applications").fill("790003");
     await search.getByLabel("Search by").selectOption("id");
