@@ -10,7 +10,8 @@ import { GATEWAY, RESIZER, SHOP } from "./support/seed";
 // not-found states.
 
 const appsTable = (page: Page) => page.getByRole("table", { name: "Edge container applications" });
-const versionsTable = (page: Page) => page.getByRole("table", { name: "Versions of this application" });
+const versionsTable = (page: Page) =>
+  page.getByRole("table", { name: "Versions of this application" });
 /** "1–20 of 48 applications · Page 1 of 3", under the table. */
 const pageSummary = (page: Page) =>
   page.getByRole("navigation", { name: "Pagination" }).getByText(/ · Page \d+ of \d+$/);
@@ -19,7 +20,9 @@ const emptyList = (page: Page, title: string) =>
   page.getByRole("status", { includeHidden: true }).filter({ hasText: title });
 /** A failed read (Next.js has its own role="alert" route announcer, hence the filter). */
 const loadError = (page: Page) =>
-  page.getByRole("alert", { includeHidden: true }).filter({ hasText: "Could not load applications" });
+  page
+    .getByRole("alert", { includeHidden: true })
+    .filter({ hasText: "Could not load applications" });
 
 /** Names in the first column of a table's body rows, in order. */
 async function firstColumn(table: Locator): Promise<string[]> {
@@ -71,9 +74,7 @@ test.describe("application list", () => {
     page,
   }) => {
     await page.goto("/apps");
-    await expect(pageSummary(page)).toHaveText(
-      "1–20 of 48 applications · Page 1 of 3",
-    );
+    await expect(pageSummary(page)).toHaveText("1–20 of 48 applications · Page 1 of 3");
     const first = await firstColumn(appsTable(page));
     expect(first).toHaveLength(20);
 
@@ -82,22 +83,18 @@ test.describe("application list", () => {
       .getByRole("link", { name: "Next" })
       .click();
     await expect(page).toHaveURL(/\/apps\?page=2$/);
-    await expect(pageSummary(page)).toHaveText(
-      "21–40 of 48 applications · Page 2 of 3",
-    );
+    await expect(pageSummary(page)).toHaveText("21–40 of 48 applications · Page 2 of 3");
     const second = await firstColumn(appsTable(page));
     expect(second).toHaveLength(20);
     expect(second.filter((name) => first.includes(name))).toEqual([]);
 
     await page.reload();
-    await expect(pageSummary(page)).toHaveText(
-      "21–40 of 48 applications · Page 2 of 3",
-    );
-    expect(await firstColumn(appsTable(page))).toEqual(second);
+    await expect(pageSummary(page)).toHaveText("21–40 of 48 applications · Page 2 of 3");
+    await expect.poll(() => firstColumn(appsTable(page))).toEqual(second);
 
     await page.getByRole("link", { name: "Last" }).click();
     await expect(page).toHaveURL(/page=3$/);
-    expect(await firstColumn(appsTable(page))).toHaveLength(8);
+    await expect.poll(() => firstColumn(appsTable(page))).toHaveLength(8);
     // The last page has no Next link, only a disabled marker.
     await expect(
       page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }),
@@ -130,7 +127,7 @@ test.describe("application list", () => {
       "aria-sort",
       "descending",
     );
-    expect(await firstColumn(appsTable(page))).toEqual(descending);
+    await expect.poll(() => firstColumn(appsTable(page))).toEqual(descending);
 
     // Another column starts newest first and returns to page 1.
     await page.goto("/apps?order=desc&page=2");
@@ -168,7 +165,7 @@ test.describe("application list", () => {
     await search.getByLabel("Search by").selectOption("id");
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/[?&]by=id(&|$)/);
-    expect(await firstColumn(appsTable(page))).toEqual(["api-gateway-edge"]);
+    await expect.poll(() => firstColumn(appsTable(page))).toEqual(["api-gateway-edge"]);
     const listed = await sandbox.requests("ListEdgeContainerApps");
     expect(listed.at(-1)?.query).toMatchObject({ SearchKey: "790003", SearchType: "Appid" });
 
@@ -185,9 +182,7 @@ test.describe("application list", () => {
   test("bad values in the URL fall back to the defaults instead of failing", async ({ page }) => {
     const response = await page.goto("/apps?page=abc&size=7&sort=bogus&order=sideways&by=email&q=");
     expect(response?.status()).toBe(200);
-    await expect(pageSummary(page)).toHaveText(
-      "1–20 of 48 applications · Page 1 of 3",
-    );
+    await expect(pageSummary(page)).toHaveText("1–20 of 48 applications · Page 1 of 3");
     await expect(page.getByRole("columnheader", { name: /^Name/ })).toHaveAttribute(
       "aria-sort",
       "ascending",
@@ -195,9 +190,7 @@ test.describe("application list", () => {
     await page.goto("/apps?page=9");
     await expect(emptyList(page, "Page 9")).toContainText("Page 9 is past the end");
     await page.getByRole("link", { name: "Go to page 3" }).click();
-    await expect(pageSummary(page)).toHaveText(
-      "41–48 of 48 applications · Page 3 of 3",
-    );
+    await expect(pageSummary(page)).toHaveText("41–48 of 48 applications · Page 3 of 3");
   });
 
   test("a failing service shows its message for people and a Retry that recovers", async ({
@@ -244,11 +237,9 @@ test.describe("application and version pages", () => {
 
     // Newest first by default; every version shows its status.
     const table = versionsTable(page);
-    expect(await firstColumn(table)).toEqual([
-      "envoy-1.31-canary",
-      "envoy-1.30-upgrade",
-      "envoy-1.29-baseline",
-    ]);
+    await expect
+      .poll(() => firstColumn(table))
+      .toEqual(["envoy-1.31-canary", "envoy-1.30-upgrade", "envoy-1.29-baseline"]);
     await expect(table.locator("[data-status]")).toHaveText(["created", "created", "created"]);
     await expect(
       table.getByRole("link", { name: "envoy-1.30-upgrade", exact: true }),
@@ -259,24 +250,18 @@ test.describe("application and version pages", () => {
 
     await page.getByRole("columnheader", { name: /^Name/ }).getByRole("link").click();
     await expect(page).toHaveURL(`/apps/${GATEWAY}?sort=name&order=asc`);
-    await expect(async () => {
-      expect(await firstColumn(versionsTable(page))).toEqual([
-        "envoy-1.29-baseline",
-        "envoy-1.30-upgrade",
-        "envoy-1.31-canary",
-      ]);
-    }).toPass();
+    await expect
+      .poll(() => firstColumn(versionsTable(page)))
+      .toEqual(["envoy-1.29-baseline", "envoy-1.30-upgrade", "envoy-1.31-canary"]);
 
     const search = page.getByRole("search", { name: "Find versions" });
     await search.getByLabel("Search versions").fill("302");
     await search.getByLabel("Search by").selectOption("id");
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/[?&]q=302(&|$)/);
-    await expect(async () => {
-      expect(await firstColumn(versionsTable(page))).toEqual(["envoy-1.30-upgrade"]);
-    }).toPass();
+    await expect.poll(() => firstColumn(versionsTable(page))).toEqual(["envoy-1.30-upgrade"]);
     await page.reload();
-    expect(await firstColumn(versionsTable(page))).toEqual(["envoy-1.30-upgrade"]);
+    await expect.poll(() => firstColumn(versionsTable(page))).toEqual(["envoy-1.30-upgrade"]);
     await expectAxeClean(page);
   });
 
@@ -304,7 +289,9 @@ test.describe("application and version pages", () => {
       page.getByText("A version is being created; this list refreshes until it is ready."),
     ).toBeVisible();
     await polled;
-    await expect(row.locator("[data-status]")).toHaveText("created", { timeout: SETTLE_TIMEOUT_MS });
+    await expect(row.locator("[data-status]")).toHaveText("created", {
+      timeout: SETTLE_TIMEOUT_MS,
+    });
     await expect(page.getByText("A version is being created")).toHaveCount(0);
     await expectSameDocument(page);
   });
