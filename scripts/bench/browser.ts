@@ -1,4 +1,10 @@
-import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type CDPSession,
+  type Page,
+} from "@playwright/test";
 import { resolveChromium } from "../../e2e/support/chromium";
 import { onCleanup } from "./proc";
 
@@ -65,14 +71,19 @@ function observeEvents() {
 
 export type EditorPage = { page: Page; cdp: CDPSession; close: () => Promise<void> };
 
-/** A fresh context (no stored draft) on the editor, hydrated, with `containers` containers. */
+/** A fresh context (no stored draft; the signed-in person's session) on the editor, hydrated,
+ * with `containers` containers. */
 export async function openEditor(
   browser: Browser,
   url: string,
   containers: number,
+  storageState: BrowserContextOptions["storageState"],
   initScript?: string,
 ): Promise<EditorPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    storageState,
+  });
   const page = await context.newPage();
   await page.addInitScript(observeEvents);
   if (initScript) await page.addInitScript({ content: initScript });

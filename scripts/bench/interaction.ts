@@ -8,6 +8,7 @@ import {
   type EventEntry,
 } from "./browser";
 import { measurePreviewLatency, type PreviewSample } from "./preview-browser";
+import type { BenchSession } from "./sign-in";
 
 // Keystroke-to-next-paint in the editor, from the browser's Event Timing entries. One interaction
 // (a key press, a click) can produce several entries (keydown/keypress/keyup, pointerdown/
@@ -123,8 +124,9 @@ export async function interactionRun(
   url: string,
   containers: number,
   withPreview: boolean,
+  session: BenchSession,
 ): Promise<InteractionRun> {
-  const editor = await openEditor(browser, url, containers);
+  const editor = await openEditor(browser, url, containers, session.storageState);
   const { page, cdp } = editor;
   try {
     const c = await lastContainerControls(page);

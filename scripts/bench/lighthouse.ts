@@ -32,7 +32,7 @@ const METRICS = [
   "interactive",
 ];
 
-async function runOnce(url: string): Promise<LighthouseRun> {
+async function runOnce(url: string, cookieHeader: string): Promise<LighthouseRun> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chromePath = resolveChromium() ?? process.env.CHROME_PATH;
@@ -53,8 +53,14 @@ async function runOnce(url: string): Promise<LighthouseRun> {
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance", "accessibility"],
+      // The signed-in person's session: without it every page is the sign-in redirect.
+      extraHeaders: { Cookie: cookieHeader },
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    // A lost session would measure the sign-in page under this page's name.
+    const landed = new URL(result.lhr.finalDisplayedUrl).pathname;
+    if (landed !== new URL(url).pathname)
+      throw new Error(`Lighthouse for ${url} ended on ${landed}: the session was not accepted`);
     const { categories, audits } = result.lhr;
     const a11y = categories.accessibility;
     return {
@@ -62,7 +68,8 @@ async function runOnce(url: string): Promise<LighthouseRun> {
       accessibility: Math.round((a11y?.score ?? 0) * 100),
       metrics: Object.fromEntries(METRICS.map((id) => [id, audits[id]?.numericValue])),
       observedFcp: (
-        audits.metrics?.details as { items?: { observedFirstContentfulPaint?: number }[] } | undefined
+        audits.metrics?.details as
+          { items?: { observedFirstContentfulPaint?: number }[] } | undefined
       )?.items?.[0]?.observedFirstContentfulPaint,
       failedAccessibility: (a11y?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
@@ -73,9 +80,13 @@ async function runOnce(url: string): Promise<LighthouseRun> {
   }
 }
 
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseSummary> {
+export async function lighthouseMedian(
+  url: string,
+  cookieHeader: string,
+  runs = 3,
+): Promise<LighthouseSummary> {
   const results: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await runOnce(url));
+  for (let i = 0; i < runs; i++) results.push(await runOnce(url, cookieHeader));
   return {
     url,
     performance: median(results.map((r) => r.performance)),

@@ -2,7 +2,7 @@
 // prints every figure beside its budget. Budgets are reported, never asserted: exit 0 either way
 // (exit 1 only when the benchmark itself cannot run). Results also go to bench-results/latest.json.
 // Flags: --no-build (reuse .next-bench), --no-lighthouse, --runs=N (interaction runs, default 3).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
@@ -14,9 +14,10 @@ import { measureFirstLoad } from "./bundle-size";
 import { interactionRun, type InteractionRun } from "./interaction";
 import { lighthouseMedian } from "./lighthouse";
 import { measurePreviewInNode } from "./preview-node";
-import { freePort, runCleanups, runToEnd, startGroup, waitForHttp } from "./proc";
+import { freePort, onCleanup, runCleanups, runToEnd, startGroup, waitForHttp } from "./proc";
 import { machineInfo, Report } from "./report";
 import { seedVersions } from "./seed-versions";
+import { signInAsFirstAdmin, type BenchSession } from "./sign-in";
 import {
   bundleRows,
   EMPTY_ROUTE,
@@ -55,8 +56,12 @@ async function serverPath(): Promise<ServerPathResult> {
 
 async function startServer(): Promise<{ base: string; sandbox: string }> {
   const [appPort, sandboxPort] = [await freePort(), await freePort()];
+  // A fresh database each run, so the administrator the benchmark creates is the first one.
+  const dataDir = mkdtempSync(join(os.tmpdir(), "studio-bench-data-"));
+  onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const env = benchEnv({
     NODE_ENV: "production",
+    STUDIO_DATA_DIR: dataDir,
     ESA_BACKEND: "sandbox",
     ESA_SANDBOX_PORT: String(sandboxPort),
     ESA_SANDBOX_CONTROL: "1",
@@ -72,28 +77,23 @@ async function startServer(): Promise<{ base: string; sandbox: string }> {
   return { base, sandbox: `127.0.0.1:${sandboxPort}` };
 }
 
-async function interactions(base: string, sandbox: string): Promise<InteractionRun[]> {
+async function interactions(
+  browser: Browser,
+  session: BenchSession,
+  base: string,
+  sandbox: string,
+): Promise<InteractionRun[]> {
   const from = await seedVersions(sandbox, APP_ID, CONTAINER_COUNTS);
-  const browser: Browser = await launchBrowser();
   const runs: InteractionRun[] = [];
-  try {
-    for (let run = 1; run <= RUNS; run++) {
-      for (const n of CONTAINER_COUNTS) {
-        log(`interaction run ${run}/${RUNS}, ${n} containers`);
-        const url = `${base}/apps/${APP_ID}/versions/new?from=${from.get(n)}`;
-        runs.push(await interactionRun(browser, url, n, n === Math.max(...CONTAINER_COUNTS)));
-      }
+  for (let run = 1; run <= RUNS; run++) {
+    for (const n of CONTAINER_COUNTS) {
+      log(`interaction run ${run}/${RUNS}, ${n} containers`);
+      const url = `${base}/apps/${APP_ID}/versions/new?from=${from.get(n)}`;
+      const last = n === Math.max(...CONTAINER_COUNTS);
+      runs.push(await interactionRun(browser, url, n, last, session));
     }
-  } finally {
-    await browser.close();
   }
   return runs;
-}
-
-/** The applications list: /apps once the app has it, else the home page that lists them. */
-async function listUrl(base: string): Promise<string> {
-  const response = await fetch(`${base}/apps`, { redirect: "manual" });
-  return response.status === 200 ? `${base}/apps` : `${base}/`;
 }
 
 async function main(): Promise<void> {
@@ -129,7 +129,11 @@ async function main(): Promise<void> {
   results.serverPath = sp;
 
   const { base, sandbox } = await startServer();
-  const runs = await interactions(base, sandbox);
+  const browser: Browser = await launchBrowser();
+  const session = await signInAsFirstAdmin(browser, base);
+  log("signed in as the first administrator (created through /setup)");
+  const runs = await interactions(browser, session, base, sandbox);
+  await browser.close();
   results.interactions = runs;
   interactionRows(report, runs);
   previewRows(report, previewNode, runs);
@@ -139,13 +143,13 @@ async function main(): Promise<void> {
     // The empty page is the floor: the same layout, framework and providers with no page content.
     const pages: [string, string, boolean][] = [
       ["empty", `${base}${EMPTY_ROUTE}`, false],
-      ["list", await listUrl(base), true],
+      ["list", `${base}/apps`, true],
       ["editor", `${base}/apps/${APP_ID}/versions/new`, true],
     ];
     const lighthouse: Record<string, unknown> = {};
     for (const [label, url, budgeted] of pages) {
       log(`Lighthouse x3: ${url}`);
-      const summary = await lighthouseMedian(url);
+      const summary = await lighthouseMedian(url, session.cookieHeader);
       lighthouse[label] = summary;
       lighthouseRows(report, `${label} ${new URL(url).pathname}`, summary, budgeted);
     }

@@ -158,7 +158,12 @@ function lighthouseMetrics(s: LighthouseSummary): string {
 }
 
 /** `budgeted` false: a reference page (the empty page), printed without a budget. */
-export function lighthouseRows(report: Report, label: string, s: LighthouseSummary, budgeted = true): void {
+export function lighthouseRows(
+  report: Report,
+  label: string,
+  s: LighthouseSummary,
+  budgeted = true,
+): void {
   const runs = (k: "performance" | "accessibility") => s.runs.map((r) => r[k]).join(", ");
   report.add(
     "5 Lighthouse mobile",
@@ -167,8 +172,14 @@ export function lighthouseRows(report: Report, label: string, s: LighthouseSumma
     budgeted ? { text: ">= 95", pass: s.performance >= 95 } : undefined,
   );
   report.add("5 Lighthouse mobile", `  ${label}: metrics (median)`, lighthouseMetrics(s));
-  const painted = s.runs.map((r) => (r.observedFcp === undefined ? "?" : `${Math.round(r.observedFcp)}`));
-  report.add("5 Lighthouse mobile", `  ${label}: observed first paint per run`, `${painted.join(", ")} ms`);
+  const painted = s.runs.map((r) =>
+    r.observedFcp === undefined ? "?" : `${Math.round(r.observedFcp)}`,
+  );
+  report.add(
+    "5 Lighthouse mobile",
+    `  ${label}: observed first paint per run`,
+    `${painted.join(", ")} ms`,
+  );
   if (!budgeted) return;
   const failed = [...new Set(s.runs.flatMap((r) => r.failedAccessibility))];
   const detail = failed.length ? `; failing: ${failed.join(", ")}` : "";
