@@ -38,7 +38,8 @@ export function StagingHealth({ health }: { health: EsaStagingHealth }) {
             {health.restartCount > 0 && (
               <p>
                 Restarted {health.restartCount} {health.restartCount === 1 ? "time" : "times"}
-                {health.lastTerminatedReason ? `; last reason: ${health.lastTerminatedReason}` : ""}.
+                {health.lastTerminatedReason ? `; last reason: ${health.lastTerminatedReason}` : ""}
+                .
               </p>
             )}
           </AlertDescription>

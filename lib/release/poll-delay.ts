@@ -13,7 +13,10 @@ const GROWTH = 1.5;
  * The delay before the next read, or false for none. `pollsWhileMoving` counts the reads in a row
  * that found the rollout moving (0 for the first).
  */
-export function pollDelay(state: ReleaseState | undefined, pollsWhileMoving: number): number | false {
+export function pollDelay(
+  state: ReleaseState | undefined,
+  pollsWhileMoving: number,
+): number | false {
   if (!state || !isRolloutMoving(state)) return false;
   const delay = FIRST_POLL_MS * GROWTH ** Math.max(0, pollsWhileMoving);
   return Math.min(MAX_POLL_MS, Math.round(delay));

@@ -83,7 +83,9 @@ export function inUseReason(state: ReleaseState, versionId: string): string | nu
 export function describePlacement(placement: VersionPlacement): string[] {
   const lines: string[] = [];
   if (placement.staging) {
-    const note = { running: "", publishing: " (publishing)", failing: " (failing)" }[placement.staging];
+    const note = { running: "", publishing: " (publishing)", failing: " (failing)" }[
+      placement.staging
+    ];
     lines.push(`Staging${note}`);
   }
   const prod = placement.production;
@@ -92,7 +94,9 @@ export function describePlacement(placement: VersionPlacement): string[] {
       lines.push(`Production: ${prod.fullRelease ? "all regions" : prod.regions.join(", ")}`);
     } else {
       const target =
-        prod.moving && prod.expectPercentage !== undefined && prod.expectPercentage !== prod.percentage
+        prod.moving &&
+        prod.expectPercentage !== undefined &&
+        prod.expectPercentage !== prod.percentage
           ? ` → ${prod.expectPercentage}%`
           : "";
       lines.push(`Production ${prod.percentage}%${target}`);

@@ -21,7 +21,12 @@ export async function publishToStagingAction(
   input: unknown,
 ): Promise<ReleaseActionResult> {
   return withAppAction(
-    { ...appActionPolicy("release.publish-staging"), appId, target: targetOf(input), payload: input },
+    {
+      ...appActionPolicy("release.publish-staging"),
+      appId,
+      target: targetOf(input),
+      payload: input,
+    },
     (actor) => publishToStaging(actor, input),
   );
 }
