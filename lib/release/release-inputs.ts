@@ -1,3 +1,5 @@
+import "@/lib/version/zod-config";
+
 import { z } from "zod";
 
 // The release actions' inputs, defined once: the browser forms (zodResolver) and the server
