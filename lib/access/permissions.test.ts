@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { canViewApp, createRefusalsFor, seesAllApps } from "./app-visibility";
 import { appPermissions } from "./permissions";
+import { APP_ACTIONS } from "./policy";
 import type { PersonAccess } from "./person-access";
 import { roleOnApp, type GrantRule } from "./resolve-role";
 
@@ -27,8 +28,14 @@ describe("appPermissions", () => {
     expect(refusals["version.reveal-secrets"]).toContain("revealing secret values needs submitter");
   });
 
-  it("lets a submitter and above do everything on the table", () => {
-    expect(appPermissions("shop-eu", "submitter").refusals).toEqual({});
+  it("lets a submitter do everything but releasing, and a releaser everything on the table", () => {
+    const releaserOnly = Object.entries(APP_ACTIONS)
+      .filter(([, policy]) => policy.needs === "releaser")
+      .map(([action]) => action);
+    expect(releaserOnly).toContain("release.publish-staging");
+    expect(Object.keys(appPermissions("shop-eu", "submitter").refusals).sort()).toEqual(
+      releaserOnly.sort(),
+    );
     expect(appPermissions("shop-eu", "releaser").refusals).toEqual({});
   });
 });

@@ -9,6 +9,10 @@ export const APP_ACTIONS = {
   "version.create": { needs: "submitter", purpose: "create" },
   "version.validate": { needs: "submitter", purpose: "validate" },
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
+  "release.view": { needs: "viewer", purpose: "view" },
+  "release.publish-staging": { needs: "releaser", purpose: "publishing to staging" },
+  "release.rollback": { needs: "releaser", purpose: "rolling back production" },
+  "version.delete": { needs: "releaser", purpose: "deleting versions" },
 } as const satisfies Record<string, { needs: AppRole; purpose: string }>;
 
 export type AppAction = keyof typeof APP_ACTIONS;
