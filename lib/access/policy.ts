@@ -9,6 +9,8 @@ export const APP_ACTIONS = {
   "version.create": { needs: "submitter", purpose: "create" },
   "version.validate": { needs: "submitter", purpose: "validate" },
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
+  // The registry picker's reads (issue 20): refusals are audited, reads are not one by one.
+  "registry.read": { needs: "submitter", purpose: "registry.read" },
 } as const satisfies Record<string, { needs: AppRole; purpose: string }>;
 
 export type AppAction = keyof typeof APP_ACTIONS;
