@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import type { EditorPage } from "./support/editor";
 import { expect, test } from "./support/fixtures";
+import { invitePerson, newPersonDetails } from "./support/people";
 import { editorPath, SHOP } from "./support/seed";
 
 // Issue 20: pick a Container Registry Enterprise image instead of typing nine fields, against the
@@ -164,4 +165,33 @@ test("a missing RAM permission for cr:ListInstance is a readable message, not a 
   // Manual entry still works.
   await card.getByLabel("Tag", { exact: true }).fill("1.0.0");
   await expect(card.getByLabel("Tag", { exact: true })).toHaveValue("1.0.0");
+});
+
+test("registry reads need submitter on the app: a viewer is refused before the registry is asked", async ({
+  browser,
+  page,
+  sandbox,
+}) => {
+  const vera = await invitePerson(browser, page, newPersonDetails("registry-viewer"));
+  await page.goto("/admin");
+  const form = page.getByRole("form", { name: "Add a grant" });
+  await form.getByLabel("Person").selectOption({ label: `${vera.person.name} (${vera.person.email})` });
+  await form.getByLabel("Role").selectOption("viewer");
+  await form.getByLabel("App pattern").fill("shop-*");
+  await form.getByRole("button", { name: "Add grant" }).click();
+  await expect(page.getByRole("table", { name: "Grants" }).getByRole("row").filter({ hasText: vera.person.email })).toContainText("shop-*");
+
+  const refused = await vera.page.request.get(`/api/apps/${SHOP}/registry/regions`);
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toMatchObject({
+    error: { code: "Forbidden", message: expect.stringContaining("picking images from Container Registry needs submitter") },
+  });
+  expect(await sandbox.requests("ListInstanceRegion")).toHaveLength(0);
+  // The administrator (a submitter and more) is answered.
+  const allowed = await page.request.get(`/api/apps/${SHOP}/registry/regions`);
+  expect(await allowed.json()).toEqual([
+    { regionId: "cn-hangzhou", localName: "China (Hangzhou)" },
+    { regionId: "cn-shanghai", localName: "China (Shanghai)" },
+  ]);
+  await vera.context.close();
 });
