@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { AliyunError } from "@/lib/aliyun/errors";
+import { publishSandbox } from "@/lib/aliyun/sandbox-holder";
 import { SHOP_INSTANCE } from "@/lib/sandbox/cr/seed";
 import { startPublishedSandbox, type PublishedSandbox } from "@/lib/testing/published-sandbox";
 import { control } from "@/lib/testing/sdk-test-client";
@@ -126,5 +127,27 @@ describe("Container Registry reads on the sandbox", () => {
     const res = await control(published.sandbox, "POST", "/__sandbox/cr/tags/delete", { repoId: web.repoId, tag: "1.0.5" });
     expect(res.status).toBe(200);
     expect((await rejection(ops.getTag("cn-hangzhou", SHOP_INSTANCE, web.repoId, "1.0.5"))).code).toBe("TAG_NOT_EXIST");
+  });
+});
+
+describe("the sandbox's verifier checks Container Registry calls too", () => {
+  it("refuses a call signed with another secret, and never echoes the secret", async () => {
+    const { endpoint, url, accessKeyId } = published.sandbox;
+    publishSandbox(Promise.resolve({ endpoint, url, accessKeyId, accessKeySecret: "not-the-sandbox-secret" }));
+    vi.resetModules();
+    const fresh = (await import("./operations")) as Ops;
+    const error = await rejection(fresh.listInstances("cn-hangzhou"));
+    expect(error).toMatchObject({ code: "SignatureDoesNotMatch", httpStatus: 400 });
+    expect(JSON.stringify(error.toPublic())).not.toContain("not-the-sandbox-secret");
+  });
+
+  it("answers a Container Registry action sent with ESA's version as the gateway does", async () => {
+    const { rawCall, sdkClientFor } = await import("@/lib/testing/sdk-test-client");
+    const client = sdkClientFor(published.sandbox);
+    const answer = await rawCall(client, "ListInstance").then(
+      () => undefined,
+      (e: { code?: string }) => e.code,
+    );
+    expect(answer).toBe("InvalidVersion");
   });
 });
