@@ -142,8 +142,21 @@ test("a version built on an old tag says a newer one exists; one click updates o
   await expect(editor.reviewDialog).toContainText("Unchanged: sidecar");
   await editor.reviewDialog.getByRole("button", { name: "Back to editing" }).click();
 
-  // In the editor started from it, the hint is gone: the container is on the newest tag.
+  // In the editor retagged from it, the hint is gone: the container is on the newest tag.
   await expect(editor.card(1).getByRole("status").filter({ hasText: "Newer tag available" })).toHaveCount(0);
+
+  // Started from the version without the offer, the editor's card offers it in one click.
+  const from = new URL(page.url()).searchParams.get("from")!;
+  await page.goto("about:blank");
+  await editor.open(editorPath(SHOP, from));
+  const cardHint = editor.card(1).getByRole("status").filter({ hasText: "Newer tag available" });
+  await expect(cardHint).toContainText("1.0.129");
+  await cardHint.getByRole("button", { name: "Use 1.0.129" }).click();
+  await expect(editor.card(1).getByLabel("Tag", { exact: true })).toHaveValue("1.0.129");
+  await expect(editor.card(1).getByLabel("Tag URL")).toHaveValue(`${INTERNET}/shop/web:1.0.129`);
+  await expect(editor.image(1)).toHaveValue(`${INTERNET}/shop/web:1.0.129`);
+  await expect(editor.image(2)).toHaveValue("nginx:1.25");
+  await expect(cardHint).toHaveCount(0);
 });
 
 test("a missing RAM permission for cr:ListInstance is a readable message, not a broken editor", async ({

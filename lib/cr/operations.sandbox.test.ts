@@ -78,6 +78,20 @@ describe("Container Registry reads on the sandbox", () => {
     expect(one).toEqual(tag);
   });
 
+  it("keeps paging within the service's bounds: at most 100 a page, pages from 1; past the end is empty", async () => {
+    const web = await shopWeb();
+    const big = await ops.listTags("cn-hangzhou", SHOP_INSTANCE, web.repoId, { pageNo: 0, pageSize: 500 });
+    expect(big).toMatchObject({ pageNo: 1, pageSize: 100, totalCount: 130 });
+    expect(big.items).toHaveLength(100);
+    const last = await ops.listTags("cn-hangzhou", SHOP_INSTANCE, web.repoId, { pageNo: 2, pageSize: 100 });
+    expect(last.items.map((t) => t.tag).at(-1)).toBe("1.0.0");
+    expect(last.items).toHaveLength(30);
+    const past = await ops.listTags("cn-hangzhou", SHOP_INSTANCE, web.repoId, { pageNo: 9, pageSize: 100 });
+    expect(past.items).toEqual([]);
+    const sent = (await logged("ListRepoTag")).map((r) => [r.query.PageNo, r.query.PageSize]);
+    expect(sent).toEqual([["1", "100"], ["2", "100"], ["9", "100"]]);
+  });
+
   it("places every parameter in the query with an empty body; GetRepoTag is a GET", async () => {
     const web = await shopWeb();
     await ops.listInstanceEndpoints("cn-hangzhou", SHOP_INSTANCE);
