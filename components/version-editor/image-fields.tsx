@@ -3,6 +3,8 @@
 import { useWatch } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 import { SwitchField } from "./switch-field";
+import { NewerTagNotice } from "./newer-tag-notice";
+import { PickFromRegistry } from "./pick-from-registry";
 import { TextField } from "./text-field";
 import { useRevalidateContainerOn } from "./use-revalidate-container";
 
@@ -37,6 +39,8 @@ export function ImageFields({ index }: { index: number }) {
       {isAcr && (
         <fieldset className="grid gap-4 rounded-md border border-border p-4">
           <legend className="px-1 text-sm font-medium">Container Registry details</legend>
+          <PickFromRegistry index={index} />
+          <NewerTagNotice index={index} />
           <SwitchField name={`containers.${index}.acr.isEnterpriseRegistry`} label="Enterprise Edition instance" />
           <div className="grid gap-4 sm:grid-cols-2">
             {acrTextFields.map(([key, label, placeholder]) => (

@@ -9,6 +9,7 @@ import { isSettling } from "@/lib/browse/version-summary";
 import type { RevealSecretsAction } from "@/lib/browse/reveal-result";
 import type { EsaVersion, RawEsaContainer } from "@/lib/esa/types";
 import { MASK } from "@/lib/version/mask-secrets";
+import { VersionNewerTag } from "@/components/registry/version-newer-tag";
 import { ContainerCard } from "./container-card";
 import { RawJson } from "./raw-json";
 import { RevealSecretsSwitch } from "./reveal-secrets-switch";
@@ -25,6 +26,8 @@ interface VersionDetailProps {
   /** Why this person may not reveal secret values or create versions here (their role). */
   revealRefusal?: string;
   createRefusal?: string;
+  /** Why this person may not read the registry (submitter); absent: "newer tag" hints are shown. */
+  registryRefusal?: string;
   provenance: VersionProvenanceProps["provenance"];
   /** Where the version runs and its release controls, shown under the header. */
   release?: React.ReactNode;
@@ -42,6 +45,7 @@ export function VersionDetail({
   revealAction,
   revealRefusal,
   createRefusal,
+  registryRefusal,
   provenance,
   release,
 }: VersionDetailProps) {
@@ -103,7 +107,12 @@ export function VersionDetail({
           </p>
         )}
         {shown.map((container, index) => (
-          <ContainerCard key={index} raw={container} index={index} revealed={revealed !== null} />
+          <div key={index} className="grid gap-2">
+            {!registryRefusal && !createRefusal && (
+              <VersionNewerTag appId={appId} versionId={versionId} index={index} container={container} />
+            )}
+            <ContainerCard raw={container} index={index} revealed={revealed !== null} />
+          </div>
         ))}
         <RawJson containers={shown} revealed={revealed !== null} />
       </section>

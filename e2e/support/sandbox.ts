@@ -26,6 +26,10 @@ export type Sandbox = {
   /** The next `count` calls of `action` fail as `kind` says (extra: e.g. `delayMs`). */
   injectFault(action: string, kind: string, count?: number, extra?: Record<string, unknown>): Promise<void>;
   receivedCreates(): Promise<ReceivedCreate[]>;
+  /** Container Registry: removes a tag from a repository, as if someone deleted it meanwhile. */
+  deleteRegistryTag(repoId: string, tag: string): Promise<void>;
+  /** Container Registry: answers `action` 403 NoPrivilege (a missing RAM permission) until reset. */
+  denyRegistryAction(action: string): Promise<void>;
 };
 
 export function sandboxControl(port = SANDBOX_PORT): Sandbox {
@@ -37,6 +41,15 @@ export function sandboxControl(port = SANDBOX_PORT): Sandbox {
     const body = (await res.json()) as { requests: RecordedRequest[] } | RecordedRequest[];
     const list = Array.isArray(body) ? body : body.requests;
     return action ? list.filter((r) => r.action === action) : list;
+  }
+
+  async function post(path: string, body: unknown): Promise<void> {
+    const res = await fetch(`${base}/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`sandbox ${path} failed: ${res.status} ${await res.text()}`);
   }
 
   return {
@@ -64,5 +77,7 @@ export function sandboxControl(port = SANDBOX_PORT): Sandbox {
         containers: JSON.parse(r.body.Containers ?? "[]") as Record<string, unknown>[],
       }));
     },
+    deleteRegistryTag: (repoId, tag) => post("cr/tags/delete", { repoId, tag }),
+    denyRegistryAction: (action) => post("cr/deny", { action }),
   };
 }

@@ -13,6 +13,8 @@ export const APP_ACTIONS = {
   "release.publish-staging": { needs: "releaser", purpose: "publishing to staging" },
   "release.rollback": { needs: "releaser", purpose: "rolling back production" },
   "version.delete": { needs: "releaser", purpose: "deleting versions" },
+  // The registry picker's reads (issue 20): refusals are audited, reads are not one by one.
+  "registry.read": { needs: "submitter", purpose: "registry.read" },
 } as const satisfies Record<string, { needs: AppRole; purpose: string }>;
 
 export type AppAction = keyof typeof APP_ACTIONS;

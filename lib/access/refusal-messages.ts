@@ -11,6 +11,7 @@ const PURPOSE: Record<string, string> = {
   create: "creating versions",
   validate: "checking a version (dry run)",
   reveal: "revealing secret values",
+  "registry.read": "picking images from Container Registry",
 };
 
 function purposeText(purpose: AccessPurpose): string {

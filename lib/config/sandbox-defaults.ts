@@ -15,3 +15,10 @@ export const DEFAULT_CREATING_DELAY_MS = 1500;
 
 /** How long one step of a sandbox release takes (a staging phase, 25 points of production traffic). */
 export const DEFAULT_ROLLOUT_STEP_MS = 1000;
+
+/**
+ * Container Registry is regional: the real service learns the region from its host
+ * (cr.<region>.aliyuncs.com). The one-host sandbox learns it from this header instead, which the
+ * app sends in sandbox mode only (acr-api-facts.md: the SDK never sends RegionId).
+ */
+export const SANDBOX_REGION_HEADER = "x-sandbox-region";

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { ServerConfig } from "@/lib/config/env";
 
-import { publishSandbox, readSandbox, type SandboxEndpoint } from "./sandbox-holder";
+import { publishSandbox, readSandbox, type SandboxEndpoint } from "@/lib/aliyun/sandbox-holder";
 
 /** The subset of lib/sandbox/server.ts's startSandbox that the embedded start needs. */
 export type StartSandbox = (options: {

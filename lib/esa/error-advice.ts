@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { ProductProfile } from "@/lib/aliyun/types";
+
 // Sentences shown to a person when ESA or the connection to it fails. Kept apart from the
 // classification in errors.ts so wording can change without touching the rules.
 
@@ -47,10 +49,7 @@ export function checkBeforeRetry(action: string): string {
   );
 }
 
-export const NO_CREDENTIALS_ADVICE =
-  "No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
-  "configure a profile with `aliyun configure`, or run on ECS with a RAM role. " +
-  "To try the app without an Alibaba Cloud account, set ESA_BACKEND=sandbox.";
+export { NO_CREDENTIALS_ADVICE } from "@/lib/aliyun/errors";
 
 type Advice = (ctx: { action: string; phrase: string; serviceMessage: string }) => string;
 
@@ -112,12 +111,21 @@ export function adviceFor(code: string, ctx: { action: string; serviceMessage: s
   return `ESA could not ${phrase} (${code})${detail}.`;
 }
 
-/** The service's own Message is meant for people, but keep one line of sane length. */
-export function cleanServiceMessage(value: unknown): string {
-  if (typeof value !== "string") return "";
-  const oneLine = value
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[.。]+$/, "");
-  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
-}
+/** ESA as the signed core words it (lib/aliyun). */
+export const ESA_PROFILE: ProductProfile = {
+  label: "ESA",
+  isRead: isReadAction,
+  adviceFor,
+  checkBeforeRetry,
+  hints: {
+    refused: "Check ESA_ENDPOINT and ESA_PROTOCOL, then try again.",
+    unknownHost:
+      "Check ESA_ENDPOINT for typos (for example esa.cn-hangzhou.aliyuncs.com) and that this " +
+      "server can resolve internet names.",
+    tls:
+      "If that endpoint serves plain HTTP, set ESA_PROTOCOL=HTTP; otherwise check its " +
+      "certificate and any proxy in between.",
+    slowRead: "Try again; if it keeps happening, check the network or raise ESA_READ_TIMEOUT_MS.",
+    notAnApiAnswer: "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy.",
+  },
+};

@@ -2,7 +2,7 @@ import "server-only";
 
 import { checkBeforeRetry } from "./error-advice";
 import { EsaError } from "./errors";
-import { optText, record, text, type Raw } from "./raw-values";
+import { optNumber, optText, record, text, type Raw } from "@/lib/aliyun/raw-values";
 import type {
   EsaApp,
   EsaHealthCheck,
@@ -16,12 +16,7 @@ import type {
 // optional fields (the service adds and omits them), strict about the identifiers the app keys
 // on: a body without them is reported as a bad response instead of rendering an empty row.
 
-// Numbers are numbers in the SDK models; accept numeric strings too rather than drop a value.
-const optNumber = (value: unknown): number | undefined => {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  return undefined;
-};
+// Numbers are numbers in the SDK models; optNumber accepts numeric strings too rather than drop a value.
 
 function badResponse(action: string, what: string, create = false): EsaError {
   return new EsaError({

@@ -2,7 +2,7 @@ import "server-only";
 
 import { EsaError } from "./errors";
 import { requestIdOf } from "./mappers";
-import { optText, record, text, type Raw } from "./raw-values";
+import { optText, record, text, type Raw } from "@/lib/aliyun/raw-values";
 import type { EsaAppStatus, EsaStagingHealth, PublishEnv } from "./release-types";
 import type { WithRequestId } from "./types";
 

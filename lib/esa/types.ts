@@ -85,47 +85,14 @@ export interface VersionListOptions extends ListOptions {
   searchType?: "VersionId" | "Name";
 }
 
-export interface BackendInfo {
-  mode: "sandbox" | "aliyun";
-  /** host[:port] requests go to. */
-  endpoint: string;
-  protocol: "HTTP" | "HTTPS";
-}
+export type { BackendInfo } from "@/lib/aliyun/types";
 
 export type WithRequestId<T> = T & { requestId: string };
 
-export type EsaErrorKind =
-  "service" | "bad-response" | "timeout" | "network" | "credentials" | "config";
-
-/** What a server action may hand to the browser: plain data, no stack, no cause, no secret. */
-export interface EsaErrorPublic {
-  kind: EsaErrorKind;
-  code: string;
-  message: string;
-  httpStatus?: number;
-  requestId?: string;
-  recommend?: string;
-  /**
-   * The service's own Message for kind "service" (one line, trimmed): written by ESA for people,
-   * unlike openapi-client's e.message. lib/version uses it to place errors on form fields.
-   */
-  serviceMessage?: string;
-  outcomeUnknown: boolean;
-  retryable: boolean;
-}
-
-/** What lib/esa's EsaError is made from. */
-export interface EsaErrorInit extends Omit<EsaErrorPublic, "outcomeUnknown" | "retryable"> {
-  outcomeUnknown?: boolean;
-  retryable?: boolean;
-  action?: string;
-  cause?: unknown;
-}
-
-/** The call an error happened in, for the message. */
-export interface EsaErrorContext {
-  action: string;
-  /** host[:port] the call went to; named in connection messages (never a secret). */
-  endpoint?: string;
-  timeoutMs?: number;
-}
+// The error shapes are the signed core's (lib/aliyun), shared with Container Registry.
+export type {
+  AliyunErrorKind as EsaErrorKind,
+  AliyunErrorPublic as EsaErrorPublic,
+  AliyunErrorInit as EsaErrorInit,
+  AliyunErrorContext as EsaErrorContext,
+} from "@/lib/aliyun/types";

@@ -6,6 +6,7 @@ export {
   DEFAULT_ROLLOUT_STEP_MS,
   SANDBOX_ACCESS_KEY_ID,
   SANDBOX_ACCESS_KEY_SECRET,
+  SANDBOX_REGION_HEADER,
 } from "@/lib/config/sandbox-defaults";
 
 /** Port `npm run sandbox` listens on unless ESA_SANDBOX_PORT overrides it. */

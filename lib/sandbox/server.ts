@@ -20,6 +20,8 @@ import { newRequestId } from "./gateway/request-id";
 import { RequestLog } from "./gateway/request-log";
 import type { SeedName } from "./esa/seed";
 import { createSignatureVerifier } from "./gateway/signature";
+import { crProduct } from "./cr/product";
+import { CrStore } from "./cr/store";
 import { esaProduct } from "./esa/product";
 import { SandboxStore } from "./esa/store";
 
@@ -120,7 +122,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   });
   const shutdown = new AbortController();
   const ctx: SandboxContext = {
-    product: esaProduct(store),
+    // ESA first: it owns the seed names; Container Registry is reset to its one demo data set.
+    products: [esaProduct(store), crProduct(new CrStore())],
     verify: createSignatureVerifier({
       now,
       lookupSecret: (id) => (id === accessKeyId ? accessKeySecret : undefined),

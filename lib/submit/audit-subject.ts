@@ -1,6 +1,7 @@
 import "server-only";
 
 import { readVersionInput } from "./input-gate";
+import { registryCoordinates } from "./registry-check";
 
 // What the audit row of a create or dry run records about its input: the values the shared
 // schema read (secret-looking values are masked by appendAudit), or, for input the schema
@@ -33,7 +34,10 @@ export function versionAuditSubject(input: unknown, baseVersionId?: unknown): Ve
   const read = readVersionInput(input);
   if (read.ok) {
     const base = typeof baseVersionId === "string" && BASE_ID.test(baseVersionId) ? { baseVersionId } : {};
-    return { appId: read.values.appId, target: read.values.name, payload: { ...read.values, ...base } };
+    // The Enterprise registry images it used, by their coordinates (issue 20).
+    const coordinates = registryCoordinates(read.values);
+    const registry = coordinates.length > 0 ? { registry: coordinates } : {};
+    return { appId: read.values.appId, target: read.values.name, payload: { ...read.values, ...base, ...registry } };
   }
   const name = field(input, "name");
   return {

@@ -9,6 +9,7 @@ import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
 import type { CreateVersionParams } from "@/lib/version/wire-types";
 
 import { readVersionInput } from "./input-gate";
+import { checkRegistryTags } from "./registry-check";
 import { actionFailure, type ActionFailure, type CreateVersionResult } from "./results";
 
 // Exactly-once create. CreateEdgeContainerAppVersion has no idempotency token, but a version name
@@ -29,6 +30,16 @@ export async function submitVersion(input: unknown): Promise<CreateVersionResult
     );
   }
   const { values } = read;
+  // A tag deleted since it was picked would fail only when ESA pulls the image: refuse it here.
+  const registry = await checkRegistryTags(values);
+  if (registry.fieldErrors.length > 0) {
+    const count = registry.fieldErrors.length;
+    return actionFailure(
+      "ValidationFailed",
+      `${count === 1 ? "One Container Registry image is" : `${count} Container Registry images are`} no longer in the registry: see the marked fields.`,
+      { fieldErrors: registry.fieldErrors },
+    );
+  }
   // The params the schema built to measure the request: serialized once per submit.
   const params = paramsFor(values);
   // Double clicks and two tabs submitting the same content in this process share one create.

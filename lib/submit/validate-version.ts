@@ -4,10 +4,12 @@ import { EsaError } from "@/lib/esa/errors";
 import { findVersionByName, getApp } from "@/lib/esa/operations";
 
 import { readVersionInput } from "./input-gate";
+import { checkRegistryTags } from "./registry-check";
 import { actionFailure, type FieldError, type ValidateVersionResult } from "./results";
 
 // Dry run: every server-side check that creates nothing: the schema, the app exists, the version
-// name is not taken yet. Reads only, so it is safe to call as often as a person likes.
+// name is not taken yet, each Container Registry tag still exists. Reads only, so it is safe to
+// call as often as a person likes.
 
 export async function validateVersion(input: unknown): Promise<ValidateVersionResult> {
   const read = readVersionInput(input);
@@ -40,6 +42,8 @@ export async function validateVersion(input: unknown): Promise<ValidateVersionRe
       return unreachable(e);
     }
   }
+  const registry = await checkRegistryTags(read.values);
+  fieldErrors.push(...registry.fieldErrors);
   if (fieldErrors.length > 0)
     return actionFailure(
       "ValidationFailed",
@@ -49,7 +53,8 @@ export async function validateVersion(input: unknown): Promise<ValidateVersionRe
   return {
     ok: true,
     message:
-      "All checks passed: the schema, the application exists, and the name is free. Nothing was created.",
+      "All checks passed: the schema, the application exists, and the name is free. Nothing was created." +
+      (registry.unchecked ? ` ${registry.unchecked}` : ""),
   };
 }
 

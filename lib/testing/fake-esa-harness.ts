@@ -3,7 +3,7 @@ import "server-only";
 import { vi } from "vitest";
 
 import { startFakeEsa, type FakeEsa } from "./fake-esa-server";
-import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
+import { clearSandbox, publishSandbox } from "@/lib/aliyun/sandbox-holder";
 
 // Test helper: points a fresh copy of lib/esa at a fake ESA server, the way instrumentation.ts
 // points the app at the embedded sandbox (through the globalThis holder).

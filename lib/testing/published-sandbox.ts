@@ -2,7 +2,7 @@ import "server-only";
 
 import { vi } from "vitest";
 
-import { clearSandbox, publishSandbox } from "@/lib/esa/sandbox-holder";
+import { clearSandbox, publishSandbox } from "@/lib/aliyun/sandbox-holder";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sandbox/server";
 
 // A live sandbox on a free port that the app's ESA client talks to, wired the way

@@ -71,3 +71,6 @@ export const PROBE_TIMING_FIELDS = Object.keys(PROBE_TIMING) as ProbeTimingField
 
 /** Variables whose names look like this have their values masked in previews. */
 export const SECRET_NAME_PATTERN = /PASSWORD|SECRET|TOKEN|KEY/i;
+
+/** Container Registry Enterprise Edition's API version (acr-api-facts.md, calling convention). */
+export const CR_API_VERSION = "2018-12-01";

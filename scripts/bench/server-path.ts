@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { publishSandbox } from "@/lib/esa/sandbox-holder";
+import { publishSandbox } from "@/lib/aliyun/sandbox-holder";
 import { startSandbox } from "@/lib/sandbox/server";
 import { submitVersion } from "@/lib/submit/submit-version";
 import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/build-params";

@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ERROR_MESSAGES, gatewayErrorBody, missingParameter, SandboxApiError } from "./api-error";
 import { headerValue } from "./canonical-request";
-import type { ActionHandler, SandboxContext } from "./context";
-import { ESA_API_VERSION } from "@/lib/version/constants";
+import { findProductAction, type ActionHandler, type ActionRequest, type SandboxContext } from "./context";
+import { SANDBOX_REGION_HEADER } from "../defaults";
 import type { FaultSpec } from "./faults";
 import { formParams, queryParams, sendJson, splitUrl } from "./http-io";
 import { newRequestId } from "./request-id";
@@ -33,11 +33,11 @@ function failure(requestId: string, error: SandboxApiError): Outcome {
 function run(
   operation: ActionHandler,
   params: Params,
-  ctx: SandboxContext,
+  request: ActionRequest,
   requestId: string,
 ): Outcome {
   try {
-    return { status: 200, body: { RequestId: requestId, ...operation(params) } };
+    return { status: 200, body: { RequestId: requestId, ...operation(params, request) } };
   } catch (error) {
     if (error instanceof SandboxApiError) return failure(requestId, error);
     throw error;
@@ -62,8 +62,8 @@ function checkRouting(
 ): Outcome | ActionHandler {
   const action = headerValue(req.headersDistinct, "x-acs-action");
   if (!action) return failure(requestId, missingParameter("Action"));
-  const operation = ctx.product.findAction(action);
-  if (!operation) {
+  const found = findProductAction(ctx, action);
+  if (!found) {
     return failure(
       requestId,
       new SandboxApiError(
@@ -75,17 +75,18 @@ function checkRouting(
   }
   const version = headerValue(req.headersDistinct, "x-acs-version");
   if (!version) return failure(requestId, missingParameter("Version"));
-  if (version !== ESA_API_VERSION) {
+  const expected = found.product.apiVersion;
+  if (version !== expected) {
     return failure(
       requestId,
       new SandboxApiError(
         400,
         "InvalidVersion",
-        `Specified parameter Version "${version}" is not valid; use ${ESA_API_VERSION}.`,
+        `Specified parameter Version "${version}" is not valid; use ${expected}.`,
       ),
     );
   }
-  return operation;
+  return found.handler;
 }
 
 export async function handleApiRequest(
@@ -132,8 +133,9 @@ export async function handleApiRequest(
 
   // RPC parameters may arrive in the query, the form body or both; the gateway merges them.
   const params: Params = { ...form, ...query };
+  const request: ActionRequest = { region: headerValue(req.headersDistinct, SANDBOX_REGION_HEADER) };
   const fault = entry.action === null ? undefined : ctx.faults.take(entry.action);
-  if (!fault) return answer(run(routed, params, ctx, requestId));
+  if (!fault) return answer(run(routed, params, request, requestId));
   entry.fault = fault.kind;
   await applyFault(fault, {
     ctx,
@@ -141,7 +143,7 @@ export async function handleApiRequest(
     entry,
     requestId,
     answer,
-    commit: () => run(routed, params, ctx, requestId),
+    commit: () => run(routed, params, request, requestId),
   });
 }
 

@@ -53,7 +53,7 @@ export function handleControlRequest(
 
   switch (`${req.method} ${path}`) {
     case "GET /__sandbox/health":
-      return sendJson(res, 200, { RequestId, ok: true, seed: ctx.product.currentSeed() });
+      return sendJson(res, 200, { RequestId, ok: true, seed: ctx.products[0].currentSeed() });
     case "GET /__sandbox/requests":
       return sendJson(res, 200, { RequestId, requests: ctx.log.list() });
     case "GET /__sandbox/faults":
@@ -70,18 +70,21 @@ export function handleControlRequest(
     case "POST /__sandbox/reset": {
       // Without a seed, back to the one the sandbox started with.
       const seed = (json as { seed?: unknown } | undefined)?.seed ?? ctx.initialSeed;
-      if (typeof seed !== "string" || !ctx.product.seedNames.includes(seed))
-        return badRequest(
-          res,
-          RequestId,
-          `"seed" must be one of ${ctx.product.seedNames.join(", ")}.`,
-        );
-      ctx.product.reset(seed);
+      const [primary, ...others] = ctx.products;
+      if (typeof seed !== "string" || !primary.seedNames.includes(seed))
+        return badRequest(res, RequestId, `"seed" must be one of ${primary.seedNames.join(", ")}.`);
+      primary.reset(seed);
+      for (const other of others) other.reset(other.seedNames[0] ?? other.currentSeed());
       ctx.faults.clear();
       ctx.log.clear();
       return sendJson(res, 200, { RequestId, ok: true, seed });
     }
-    default:
+    default: {
+      for (const product of ctx.products) {
+        const answer = product.control?.(req.method ?? "GET", path, json);
+        if (answer) return sendJson(res, answer.status, { RequestId, ...answer.body });
+      }
       return sendPathNotFound(res, path, RequestId);
+    }
   }
 }

@@ -5,6 +5,7 @@ import { VersionEditor } from "@/components/version-editor/version-editor";
 import { recordAppEvent, requireAppPage, type AppActor } from "@/lib/access/guard";
 import { roleAllows } from "@/lib/access/roles";
 import { listApps } from "@/lib/esa/operations";
+import { applyRetag } from "@/lib/version/acr-pick";
 import { emptyVersionForm } from "@/lib/version/defaults";
 import { hasSecretValues } from "@/lib/version/mask-secrets";
 import {
@@ -31,13 +32,13 @@ async function appChoices(actor: AppActor) {
 
 type PageProps = {
   params: Promise<{ appId: string }>;
-  searchParams: Promise<{ from?: string | string[] }>;
+  searchParams: Promise<{ from?: string | string[]; retag?: string | string[] }>;
 };
 
 export default async function NewVersionPage({ params, searchParams }: PageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "submitter");
-  const from = (await searchParams).from;
+  const { from, retag } = await searchParams;
   const fromId = typeof from === "string" && from !== "" ? from : undefined;
   const [apps, loaded] = await Promise.all([
     appChoices(actor),
@@ -77,7 +78,8 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
       )}
       <VersionEditor
         apps={apps}
-        initialValues={base?.suggested ?? emptyVersionForm(appId)}
+        // A version page's "newer tag" offer moves one container to that tag; nothing else changes.
+        initialValues={base ? applyRetag(base.suggested, retag) : emptyVersionForm(appId)}
         base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
         createAction={base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction}
         validateAction={

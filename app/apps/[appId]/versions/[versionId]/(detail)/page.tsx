@@ -110,6 +110,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
           revealAction={revealVersionSecretsAction}
           revealRefusal={refusals["version.reveal-secrets"]}
           createRefusal={refusals["version.create"]}
+          registryRefusal={refusals["registry.read"]}
           provenance={provenance}
           release={
             <VersionReleasePanel

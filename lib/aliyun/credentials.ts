@@ -5,7 +5,7 @@ import Credential, { Config as CredentialConfig } from "@alicloud/credentials";
 import { credentialsError } from "./errors";
 
 /**
- * A Credential whose lookup failures surface as one EsaError of kind "credentials". openapi-client
+ * A Credential whose lookup failures surface as one AliyunError of kind "credentials". openapi-client
  * calls getCredential() inside callApi, where a failed lookup would otherwise look like any other
  * thrown Error. The chain's raw message is dropped, not wrapped: it can quote a credentials
  * endpoint's answer, which may hold a temporary secret.

@@ -1,9 +1,8 @@
 import "server-only";
 
-import { checkBeforeRetry } from "./error-advice";
-import type { EsaErrorContext, EsaErrorInit } from "./types";
+import type { AliyunErrorContext, AliyunErrorInit, ProductProfile } from "./types";
 
-type NetworkInit = Omit<EsaErrorInit, "action" | "cause">;
+type NetworkInit = Omit<AliyunErrorInit, "action" | "cause">;
 
 const TIMEOUT_CODES = new Set([
   "ETIMEDOUT",
@@ -16,11 +15,11 @@ const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_S
 const UNREACHABLE_CODES = new Set(["EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN"]);
 const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$)/;
 
-function where(ctx: EsaErrorContext): string {
+function where(ctx: AliyunErrorContext): string {
   return ctx.endpoint ? ` at ${ctx.endpoint}` : "";
 }
 
-function isLocal(ctx: EsaErrorContext): boolean {
+function isLocal(ctx: AliyunErrorContext): boolean {
   return /^(127\.0\.0\.1|localhost|\[::1\])(:|$)/.test(ctx.endpoint ?? "");
 }
 
@@ -30,9 +29,12 @@ function isLocal(ctx: EsaErrorContext): boolean {
  */
 export function classifyNetworkError(
   error: unknown,
-  ctx: EsaErrorContext,
+  ctx: AliyunErrorContext,
   read: boolean,
+  profile: ProductProfile,
 ): NetworkInit | undefined {
+  const { label, hints } = profile;
+  const checkBeforeRetry = (action: string) => profile.checkBeforeRetry(action);
   if (!(error instanceof Error)) return undefined;
   const rawCode: unknown = (error as Error & { code?: unknown }).code;
   const code = typeof rawCode === "string" ? rawCode : "";
@@ -46,9 +48,9 @@ export function classifyNetworkError(
       kind: "timeout",
       code: "Timeout",
       message:
-        `ESA did not answer${seconds}. ` +
+        `${label} did not answer${seconds}. ` +
         (read
-          ? "Try again; if it keeps happening, check the network or raise ESA_READ_TIMEOUT_MS."
+          ? hints.slowRead
           : checkBeforeRetry(ctx.action)),
       // Even a read may have been received; it changes nothing, so repeating it is safe.
       outcomeUnknown: true,
@@ -61,10 +63,10 @@ export function classifyNetworkError(
       kind: "network",
       code,
       message:
-        `Could not connect to ESA${where(ctx)}: the connection was refused. ` +
+        `Could not connect to ${label}${where(ctx)}: the connection was refused. ` +
         (isLocal(ctx)
           ? "The local ESA sandbox is not running; restart the app."
-          : "Check ESA_ENDPOINT and ESA_PROTOCOL, then try again."),
+          : hints.refused),
       retryable: true,
     };
   }
@@ -74,8 +76,7 @@ export function classifyNetworkError(
       kind: "network",
       code,
       message:
-        `Could not find the ESA host${where(ctx)}. Check ESA_ENDPOINT for typos ` +
-        "(for example esa.cn-hangzhou.aliyuncs.com) and that this server can resolve internet names.",
+        `Could not find the ${label} host${where(ctx)}. ${hints.unknownHost}`,
       // ENOTFOUND is a definite "no such name", typically a typo; EAI_AGAIN is a DNS hiccup.
       retryable: code === "EAI_AGAIN",
     };
@@ -85,7 +86,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code: code || "ECONNRESET",
-      message: `The connection to ESA was dropped before an answer arrived. ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
+      message: `The connection to ${label} was dropped before an answer arrived. ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
       outcomeUnknown: !read,
       retryable: read,
     };
@@ -95,7 +96,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message: `ESA${where(ctx)} is unreachable from this server. Check its network access, then try again.`,
+      message: `${label}${where(ctx)} is unreachable from this server. Check its network access, then try again.`,
       retryable: true,
     };
   }
@@ -105,8 +106,7 @@ export function classifyNetworkError(
       kind: "network",
       code,
       message:
-        `Could not set up a secure connection to ESA${where(ctx)}. If that endpoint serves plain HTTP, ` +
-        "set ESA_PROTOCOL=HTTP; otherwise check its certificate and any proxy in between.",
+        `Could not set up a secure connection to ${label}${where(ctx)}. ${hints.tls}`,
       retryable: false,
     };
   }
@@ -115,7 +115,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message: `The connection to ESA failed (${code}). ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
+      message: `The connection to ${label} failed (${code}). ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
       outcomeUnknown: !read,
       retryable: read,
     };

@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { lazyClient } from "@/components/lazy-client";
+import type { VersionForm } from "@/lib/version/schema";
+import { useSetRegistryImage } from "./use-set-registry-image";
+
+// The picker and its queries load on the first press, not with the editor.
+const RegistryPicker = lazyClient(() => import("@/components/registry/registry-picker").then((m) => m.RegistryPicker));
+
+/** "Pick from registry": fills this container's image and registry details; they stay editable. */
+export function PickFromRegistry({ index }: { index: number }) {
+  const appId = useWatch<VersionForm, "appId">({ name: "appId" });
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const setImage = useSetRegistryImage(index);
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        disabled={!appId}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        Pick from registry
+      </Button>
+      <span className="text-xs text-muted-foreground">
+        {appId ? "Enterprise Edition: choose instance, repository and tag." : "Choose the application first."}
+      </span>
+      {opened && <RegistryPicker appId={appId} open={open} onOpenChange={setOpen} onPick={setImage} />}
+    </div>
+  );
+}
