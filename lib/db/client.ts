@@ -7,6 +7,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 
+import { opsLog } from "@/lib/ops/logger";
+
 import * as schema from "./schema";
 import type { DatabaseTarget, Db } from "./types";
 
@@ -44,7 +46,7 @@ function openPg(url: string): DatabaseHandle {
   // An idle connection dropped by the server (restart, failover) is replaced on the next query;
   // without a listener, pg's "error" event would end the process.
   pool.on("error", (error) => {
-    console.error(`PostgreSQL dropped an idle connection: ${error.message}`);
+    opsLog().warn({ reason: error.message }, "PostgreSQL dropped an idle connection");
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {

@@ -2,6 +2,7 @@ import "server-only";
 
 import OpenApiClient, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
 
+import { observeEsaCall } from "@/lib/ops/esa-observer";
 import { ESA_API_VERSION } from "@/lib/version/constants";
 
 import { defaultChainCredential, staticAccessKeyCredential } from "./credentials";
@@ -106,14 +107,32 @@ export async function call(action: string, request: CallRequest): Promise<Record
   const read = isReadAction(action);
   for (let attempt = 0; ; attempt += 1) {
     let target: EsaTarget | undefined;
+    const started = performance.now();
+    const observe = (
+      o: Pick<Parameters<typeof observeEsaCall>[0], "code" | "esaRequestId" | "outcome">,
+    ) =>
+      observeEsaCall({
+        action,
+        attempt,
+        durationMs: Math.round(performance.now() - started),
+        ...o,
+      });
     try {
       target = await resolveTarget();
-      return await callOnce(action, request, target);
+      const body = await callOnce(action, request, target);
+      const esaRequestId = typeof body.RequestId === "string" ? body.RequestId : undefined;
+      observe({ code: "OK", esaRequestId, outcome: "ok" });
+      return body;
     } catch (error) {
       const esaError = toEsaError(error, {
         action,
         endpoint: target?.endpoint,
         timeoutMs: target?.readTimeoutMs,
+      });
+      observe({
+        code: esaError.code,
+        esaRequestId: esaError.requestId,
+        outcome: esaError.outcomeUnknown ? "unknown" : "failed",
       });
       // A failed chain lookup is remembered by @alicloud/credentials; start afresh next time.
       if (esaError.kind === "credentials") cached = undefined;

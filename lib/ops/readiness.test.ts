@@ -50,7 +50,11 @@ describe("/api/ready", () => {
   it("is not ready while migrations are pending, or credentials cannot be resolved", async () => {
     const pending = await readinessResponse(probes({ pendingMigrations: async () => 2 }).probes);
     expect(pending.status).toBe(503);
-    expect((await pending.json()).checks).toEqual({ database: "ok", migrations: "failed", credentials: "ok" });
+    expect((await pending.json()).checks).toEqual({
+      database: "ok",
+      migrations: "failed",
+      credentials: "ok",
+    });
     const noCredentials = await readinessResponse(
       probes({ credentials: () => Promise.reject(new Error("no chain")) }).probes,
     );
@@ -60,7 +64,10 @@ describe("/api/ready", () => {
   it("counts a hanging check as failed instead of hanging itself", async () => {
     const { checkReadiness } = await import("./readiness");
     const started = Date.now();
-    const result = await checkReadiness(probes({ database: () => new Promise(() => undefined) }).probes, 50);
+    const result = await checkReadiness(
+      probes({ database: () => new Promise(() => undefined) }).probes,
+      50,
+    );
     expect(result.checks.database).toBe("failed");
     expect(Date.now() - started).toBeLessThan(2_000);
   });

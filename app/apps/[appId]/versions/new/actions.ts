@@ -2,6 +2,8 @@
 
 import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
+import { opsLog } from "@/lib/ops/logger";
+import { referenceSentence } from "@/lib/ops/request-context";
 import { versionAuditSubject } from "@/lib/submit/audit-subject";
 import {
   actionFailure,
@@ -17,10 +19,13 @@ import { validateVersion } from "@/lib/submit/validate-version";
 // Neither throws at the client: failures come back as values, never with a stack or a secret.
 
 const unexpected = (what: string, error: unknown) => {
-  console.error(`${what} failed unexpectedly:`, error instanceof Error ? error.name : typeof error);
+  opsLog().error(
+    { action: what, error: error instanceof Error ? error.name : typeof error },
+    "action failed unexpectedly",
+  );
   return actionFailure(
     "UnexpectedError",
-    "The server failed while handling this version. Your values are kept; try again.",
+    `The server failed while handling this version. Your values are kept; try again.${referenceSentence()}`,
   );
 };
 
