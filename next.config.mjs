@@ -35,7 +35,9 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WebAssembly build and data files next to its own module at run time; bundled,
   // those relative URLs would point into .next and the embedded database would not open.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pino and prom-client keep per-process state and load optional modules at run time: loaded
+  // from node_modules rather than bundled (the standalone output copies them along).
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "prom-client"],
   experimental: {
     // forbidden() and forbidden.tsx: pages answer 403 when the person's role is not enough.
     authInterrupts: true,

@@ -58,7 +58,11 @@ function capture() {
 describe("structured logs", () => {
   it("are JSON lines with the request id, and hold none of the known secrets", async () => {
     const lines = capture();
-    sandbox = await startSandbox({ port: 0, creatingDelayMs: 0, accessKeySecret: ACCESS_KEY_SECRET });
+    sandbox = await startSandbox({
+      port: 0,
+      creatingDelayMs: 0,
+      accessKeySecret: ACCESS_KEY_SECRET,
+    });
     publishSandbox(
       Promise.resolve({
         endpoint: sandbox.endpoint,
@@ -76,7 +80,11 @@ describe("structured logs", () => {
         const apps = await ops.listApps();
         // Mistakes a developer could make: secrets in fields and in the message itself.
         opsLog().info(
-          { accessKeySecret: ACCESS_KEY_SECRET, headers: request.headers, user: { password: DB_PASSWORD } },
+          {
+            accessKeySecret: ACCESS_KEY_SECRET,
+            headers: request.headers,
+            user: { password: DB_PASSWORD },
+          },
           `signed with ${ACCESS_KEY_SECRET} and ${AUTH_SECRET}`,
         );
         response.end(String(apps.items.length));
@@ -85,7 +93,10 @@ describe("structured logs", () => {
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     const answer = await fetch(`http://127.0.0.1:${port}/invite/${INVITE_TOKEN}?x=1`, {
-      headers: { cookie: `studio.session_token=${SESSION_TOKEN}`, authorization: `Bearer ${SESSION_TOKEN}` },
+      headers: {
+        cookie: `studio.session_token=${SESSION_TOKEN}`,
+        authorization: `Bearer ${SESSION_TOKEN}`,
+      },
     });
     expect(answer.status).toBe(200);
     await answer.text();
@@ -95,10 +106,20 @@ describe("structured logs", () => {
 
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const request = records.find((r) => r.kind === "request");
-    expect(request).toMatchObject({ requestId, method: "GET", path: "/invite/[token]", status: 200 });
+    expect(request).toMatchObject({
+      requestId,
+      method: "GET",
+      path: "/invite/[token]",
+      status: 200,
+    });
     expect(request?.durationMs).toEqual(expect.any(Number));
     const esa = records.find((r) => r.kind === "esa");
-    expect(esa).toMatchObject({ requestId, action: "ListEdgeContainerApps", code: "OK", outcome: "ok" });
+    expect(esa).toMatchObject({
+      requestId,
+      action: "ListEdgeContainerApps",
+      code: "OK",
+      outcome: "ok",
+    });
     expect(esa?.esaRequestId).toEqual(expect.any(String));
     expect(request?.esaRequestId).toBe(esa?.esaRequestId);
     // The sandbox's own HTTP requests are not logged as the studio's.
@@ -115,9 +136,13 @@ describe("structured logs", () => {
     server = http.createServer((_request, response) => response.end("ok"));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    const kept = await fetch(`http://127.0.0.1:${port}/a`, { headers: { "x-request-id": "lb-1234567890" } });
+    const kept = await fetch(`http://127.0.0.1:${port}/a`, {
+      headers: { "x-request-id": "lb-1234567890" },
+    });
     expect(kept.headers.get("x-request-id")).toBe("lb-1234567890");
-    const replaced = await fetch(`http://127.0.0.1:${port}/b`, { headers: { "x-request-id": "<script>" } });
+    const replaced = await fetch(`http://127.0.0.1:${port}/b`, {
+      headers: { "x-request-id": "<script>" },
+    });
     expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     await vi.waitFor(() => expect(lines.length).toBe(2));
   });
