@@ -2,13 +2,17 @@ import "server-only";
 
 import { getServerConfig, ServerConfigError, type ServerConfig } from "@/lib/config/env";
 
+import { multiInstanceProblems } from "@/lib/config/multi-instance";
 import { opsLog } from "@/lib/ops/logger";
 
 import { startEmbeddedSandbox } from "./embedded-sandbox";
 
 function configOrExit(): ServerConfig {
   try {
-    return getServerConfig();
+    const config = getServerConfig();
+    const problems = multiInstanceProblems(process.env);
+    if (problems.length > 0) throw new ServerConfigError(problems);
+    return config;
   } catch (error) {
     if (!(error instanceof ServerConfigError)) throw error;
     // Next.js only logs a failing register() and then serves 500s; a bad environment should stop
