@@ -1,7 +1,8 @@
 // Next.js calls register() once per server instance (next dev, next start, the packaged
 // server.js), before the first request. It installs the request log, checks the configuration, so
 // a bad environment stops start-up with a sentence instead of failing on the first click, starts
-// the embedded ESA sandbox in sandbox mode, and opens and migrates the database.
+// the embedded ESA sandbox in sandbox mode, opens and migrates the database, and (in production)
+// installs the graceful SIGTERM handler.
 
 export async function register(): Promise<void> {
   // The ESA client and the sandbox are Node-only (http, crypto). Written as a block rather than an
@@ -13,6 +14,13 @@ export async function register(): Promise<void> {
     await bootEsaBackend();
     const { bootDatabase } = await import("./lib/audit/boot");
     await bootDatabase();
+    // Graceful SIGTERM for servers that run for real; `next dev` keeps Next's own handling.
+    if (process.env.NODE_ENV === "production") {
+      const { installShutdown } = await import("./lib/ops/shutdown");
+      const { getServerConfig } = await import("./lib/config/env");
+      const { closeDatabase } = await import("./lib/db/handle");
+      installShutdown({ graceMs: getServerConfig().ops.shutdownGraceMs, closeDatabase });
+    }
   }
 }
 

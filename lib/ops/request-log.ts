@@ -25,6 +25,32 @@ function requestIdOf(request: http.IncomingMessage): string {
   return typeof given === "string" && ACCEPTED_ID.test(given) ? given : randomUUID();
 }
 
+// The studio's HTTP servers (seen on their first connection) and the requests they are answering:
+// what a SIGTERM stops and waits for (lib/ops/shutdown.ts).
+const SERVERS: unique symbol = Symbol.for("version-studio.ops.http-servers");
+type GlobalWithServers = typeof globalThis & {
+  [SERVERS]?: { servers: Set<http.Server>; active: number; refusing: boolean };
+};
+
+function serving() {
+  const store = globalThis as GlobalWithServers;
+  store[SERVERS] ??= { servers: new Set(), active: 0, refusing: false };
+  return store[SERVERS];
+}
+
+export function knownServers(): ReadonlySet<http.Server> {
+  return serving().servers;
+}
+
+export function activeRequests(): number {
+  return serving().active;
+}
+
+/** From now on new requests are answered 503 and their connection is closed. */
+export function refuseNewRequests(): void {
+  serving().refusing = true;
+}
+
 /** Wraps one request: id, context, response header, and the line when the response ends. */
 export function serveWithRequestLog(
   request: http.IncomingMessage,
@@ -35,10 +61,13 @@ export function serveWithRequestLog(
   request.headers[REQUEST_ID_HEADER] = context.requestId;
   response.setHeader("X-Request-Id", context.requestId);
   const started = performance.now();
+  const state = serving();
   let logged = false;
+  state.active += 1;
   const done = () => {
     if (logged) return;
     logged = true;
+    state.active -= 1;
     const path = loggablePath(request.url);
     // Built assets are many and tell nothing about people's work: logged at debug only.
     const level = path.startsWith("/_next/static/") ? "debug" : "info";
@@ -57,6 +86,15 @@ export function serveWithRequestLog(
   };
   response.once("finish", done);
   response.once("close", done);
+  if (state.refusing) {
+    response.writeHead(503, {
+      "Content-Type": "text/plain",
+      Connection: "close",
+      "Retry-After": "1",
+    });
+    response.end("This server is shutting down. Try again: another instance will answer.\n");
+    return;
+  }
   requestStorage().run(context, serve);
 }
 
@@ -81,7 +119,9 @@ export function installRequestLogging(): void {
     ...args: unknown[]
   ) {
     const unlogged = (this as unknown as Record<symbol, unknown>)[UNLOGGED_SERVER] === true;
+    if (!unlogged && event === "connection") serving().servers.add(this);
     if (event !== "request" || unlogged) return emit.call(this, event, ...args);
+    serving().servers.add(this);
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     let result = false;
     serveWithRequestLog(request, response, () => {
