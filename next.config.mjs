@@ -29,6 +29,10 @@ function allowedOrigins(value = "") {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (server.js + the node_modules it uses) that `npm run package` turns
+  // into the deployable folder (scripts/package.ts). `next start` still serves the same build
+  // (the e2e suite uses it); Next only warns that standalone prefers server.js.
+  output: "standalone",
   reactStrictMode: true,
   // The build type-checks the app only; `npm run typecheck` covers tests, e2e and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
