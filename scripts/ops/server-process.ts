@@ -42,13 +42,14 @@ export async function startStudio(options: {
     child.once("exit", (code) => resolve(code)),
   );
   const origin = `http://127.0.0.1:${options.port}`;
+  const exitCode = (): number | null => child.exitCode;
   const signal = (name: NodeJS.Signals) => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, name);
+    if (child.pid && exitCode() === null) process.kill(-child.pid, name);
   };
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
   for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited with ${child.exitCode}; see ${options.logFile}`);
+    if (exitCode() !== null)
+      throw new Error(`the server exited with ${exitCode()}; see ${options.logFile}`);
     const ok = await fetch(`${origin}/api/health`).then(
       (r) => r.ok,
       () => false,
