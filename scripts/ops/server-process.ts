@@ -15,11 +15,11 @@ export interface StudioProcess {
 }
 
 /** The machine's environment without anything that would make the package lean on the checkout. */
-function cleanEnv(extra: Record<string, string>): Record<string, string | undefined> {
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {};
   for (const name of ["PATH", "HOME", "LANG", "TZ", "TMPDIR"])
     if (process.env[name]) env[name] = process.env[name];
-  return { ...env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  return { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }
 
 export async function startStudio(options: {
@@ -30,7 +30,7 @@ export async function startStudio(options: {
   timeoutMs?: number;
 }): Promise<StudioProcess> {
   const log = createWriteStream(options.logFile, { flags: "a" });
-  const child = spawn(process.execPath, [join(options.dir, "start.mjs")], {
+  const child: ChildProcess = spawn(process.execPath, [join(options.dir, "start.mjs")], {
     cwd: options.dir,
     env: cleanEnv({ PORT: String(options.port), HOSTNAME: "127.0.0.1", ...options.env }),
     stdio: ["ignore", "pipe", "pipe"],
