@@ -10,6 +10,9 @@ export interface ActionIds {
   setUp: string;
   createVersion: string;
   validateVersion: string;
+  createInvitation: string;
+  acceptInvitation: string;
+  saveDefaultGrant: string;
 }
 
 /** The ids the build gave the actions the scripts call (from the server reference manifest). */
@@ -28,6 +31,9 @@ export function readActionIds(serverDir: string): ActionIds {
     setUp: find("setUpAction", "setup/actions"),
     createVersion: find("createVersionAction", "versions/new/actions"),
     validateVersion: find("validateVersionAction", "versions/new/actions"),
+    createInvitation: find("createInvitationAction", "admin/actions"),
+    acceptInvitation: find("acceptInvitationAction", "invite/"),
+    saveDefaultGrant: find("saveDefaultGrantAction", "admin/actions"),
   };
 }
 
@@ -43,20 +49,43 @@ function sessionCookieOf(response: Response): string | undefined {
   return set?.split(";")[0];
 }
 
-/** The action's return value: the flight row with id 1 (row 0 points at it as "$@1"). */
+/** The action's return value: row 0 names its row as `"a":"$@<id>"` (1 unless a revalidated page
+ * tree came along). */
 export function actionValue(flight: string): unknown {
-  const row = flight.split("\n").find((line) => line.startsWith("1:"));
+  const rows = new Map<string, string>();
+  for (const line of flight.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  const head = rows.get("0");
+  const pointer = head ? /"a":"\$@([0-9a-f]+)"/.exec(head)?.[1] : undefined;
+  const row = rows.get(pointer ?? "1");
   if (!row) throw new Error(`no action result in the answer: ${flight.slice(0, 200)}`);
-  return JSON.parse(row.slice(2));
+  return JSON.parse(row);
 }
 
 export class StudioClient {
   cookie: string | undefined;
 
-  constructor(readonly origin: string) {}
+  /** `forwardedFor`: the client address a load balancer would pass on (sign-in limits count it). */
+  constructor(
+    readonly origin: string,
+    readonly forwardedFor?: string,
+  ) {}
+
+  /** The same person (session) on another instance. */
+  on(origin: string): StudioClient {
+    const other = new StudioClient(origin, this.forwardedFor);
+    other.cookie = this.cookie;
+    return other;
+  }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
-    return { ...(this.cookie ? { cookie: this.cookie } : {}), ...extra };
+    return {
+      ...(this.cookie ? { cookie: this.cookie } : {}),
+      ...(this.forwardedFor ? { "x-forwarded-for": this.forwardedFor } : {}),
+      ...extra,
+    };
   }
 
   async action<T>(page: string, id: string, args: unknown[]): Promise<Answer<T>> {
@@ -96,7 +125,7 @@ export class StudioClient {
   async signIn(email: string, password: string): Promise<Answer<unknown>> {
     const response = await fetch(`${this.origin}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Origin: this.origin },
+      headers: this.headers({ "Content-Type": "application/json", Origin: this.origin }),
       body: JSON.stringify({ email, password }),
     });
     const cookie = sessionCookieOf(response);
