@@ -135,6 +135,7 @@ export function createGuard(deps: GuardDeps) {
     // Read fresh on every request: a grant removed a moment ago no longer counts.
     const access = await loadPersonAccess(db, session.userId);
     if (!access) return { kind: "anonymous" };
+    annotateRequest({ userId: session.userId });
     return { kind: "ok", actor: { session, access, client: clientOf(headers) } };
   }
 
