@@ -66,5 +66,5 @@ describe("/api/metrics", () => {
     expect(text).toContain('studio_sign_ins_total{outcome="failed",method="password"} 1');
     expect(text).toContain("studio_operations_in_flight");
     expect(text).toContain("process_cpu_user_seconds_total");
-  });
+  }, 120_000);
 });

@@ -85,5 +85,5 @@ describe("migrationsPending", () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 });

@@ -23,7 +23,7 @@ let db: Awaited<ReturnType<typeof openTestDatabase>>;
 beforeAll(async () => {
   h = await startSubmitHarness();
   db = await openTestDatabase();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   resetInFlight();
   await db.close();

@@ -11,7 +11,7 @@ import { publishKey, runExactlyOnce, sha256 } from "./operation-claims";
 let handle: Awaited<ReturnType<typeof openTestDatabase>>;
 beforeAll(async () => {
   handle = await openTestDatabase();
-});
+}, 120_000);
 afterAll(() => handle.close());
 
 type Outcome = { ok: boolean; unknown?: boolean; n: number };

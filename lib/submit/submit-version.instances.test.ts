@@ -17,7 +17,7 @@ beforeAll(async () => {
   h = await startSubmitHarness();
   db = await openTestDatabase();
   second = usesRealPostgres() ? await db.testDb.openAnother() : db;
-});
+}, 120_000);
 afterAll(async () => {
   if (second !== db) await second.close();
   await db.close();
