@@ -29,13 +29,19 @@ function allowedOrigins(value = "") {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (server.js + the node_modules it uses) that `npm run package` turns
+  // into the deployable folder (scripts/package.ts). `next start` still serves the same build
+  // (the e2e suite uses it); Next only warns that standalone prefers server.js.
+  output: "standalone",
   reactStrictMode: true,
   // The build type-checks the app only; `npm run typecheck` covers tests, e2e and scripts too.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   poweredByHeader: false,
   // PGlite loads its WebAssembly build and data files next to its own module at run time; bundled,
   // those relative URLs would point into .next and the embedded database would not open.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pino and prom-client keep per-process state and load optional modules at run time: loaded
+  // from node_modules rather than bundled (the standalone output copies them along).
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "prom-client"],
   experimental: {
     // forbidden() and forbidden.tsx: pages answer 403 when the person's role is not enough.
     authInterrupts: true,

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // The server's JSON log lines (lib/ops/logger.ts) from code under test: warnings and errors only.
+    env: { STUDIO_LOG_LEVEL: "warn" },
     testTimeout: 20_000,
   },
 });

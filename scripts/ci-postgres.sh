@@ -3,12 +3,16 @@
 # postgresql when missing, creates a throwaway cluster in a temporary folder owned by a non-root
 # user, listening on 127.0.0.1 only, runs the suite with TEST_DATABASE_URL, then stops the server.
 # Usage: bash scripts/ci-postgres.sh [vitest paths…]   (PG_PORT overrides the port, default 54329)
+#        bash scripts/ci-postgres.sh -- command args…   runs the command instead of the suite
+#        (npm run loadtest), with TEST_DATABASE_URL set the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${PG_PORT:-54329}"
+COMMAND=()
+if [ "${1:-}" = "--" ]; then shift; COMMAND=("$@"); set --; fi
 SUITE=("$@")
-if [ ${#SUITE[@]} -eq 0 ]; then SUITE=(lib/db lib/audit lib/access lib/auth); fi
+if [ ${#SUITE[@]} -eq 0 ]; then SUITE=(lib/db lib/audit lib/access lib/auth lib/submit/operation-claims.test.ts lib/submit/submit-version.instances.test.ts); fi
 
 find_bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -50,5 +54,11 @@ as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w -t 60 start \
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $WORK -c fsync=off -c max_connections=200" \
   || { cat "$WORK/server.log"; exit 1; }
 
+export TEST_DATABASE_URL="postgres://studio@127.0.0.1:$PORT/postgres"
+if [ ${#COMMAND[@]} -gt 0 ]; then
+  echo "PostgreSQL $("$BINDIR/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT; running ${COMMAND[*]}"
+  "${COMMAND[@]}"
+  exit $?
+fi
 echo "PostgreSQL $("$BINDIR/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT; running ${SUITE[*]}"
-TEST_DATABASE_URL="postgres://studio@127.0.0.1:$PORT/postgres" npx vitest run "${SUITE[@]}"
+npx vitest run "${SUITE[@]}"

@@ -5,6 +5,8 @@ import { clientOf } from "@/lib/audit/client";
 import type { AuditEntry, AuditOutcome } from "@/lib/audit/types";
 import { EsaError } from "@/lib/esa/errors";
 import type { Db } from "@/lib/db/types";
+import { opsLog } from "@/lib/ops/logger";
+import { annotateRequest, referenceSentence } from "@/lib/ops/request-context";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 
 import type { ActionRefusal, Actor, AppActor, ClientInfo, GuardDeps } from "./guard-types";
@@ -80,14 +82,14 @@ async function runHandler<R>(action: string, run: () => Promise<R>): Promise<R |
     return await run();
   } catch (error) {
     logUnexpected(action, error);
-    return actionFailure("UnexpectedError", UNEXPECTED_MESSAGE);
+    return actionFailure("UnexpectedError", `${UNEXPECTED_MESSAGE}${referenceSentence()}`);
   }
 }
 
 function logUnexpected(action: string, error: unknown): void {
-  console.error(
-    `${action} failed unexpectedly:`,
-    error instanceof Error ? error.name : typeof error,
+  opsLog().error(
+    { action, error: error instanceof Error ? error.name : typeof error },
+    "handler failed unexpectedly",
   );
 }
 
@@ -100,11 +102,21 @@ function outcomeOf(result: ResultLike): Pick<AuditEntry, "outcome" | "esaCode" |
 
 export function createGuard(deps: GuardDeps) {
   async function audit(db: Db, entry: AuditEntry): Promise<void> {
+    // Everything the guard decides passes here: the request's log line takes who, what and how.
+    annotateRequest({
+      userId: entry.actor.id,
+      appId: entry.app?.id ?? null,
+      action: entry.action,
+      outcome: entry.outcome,
+    });
     try {
       await appendAudit(db, entry);
     } catch (error) {
       // The answer to the person stands; a lost audit row is reported where operators look.
-      console.error(`Audit row for ${entry.action} could not be written:`, error);
+      opsLog().error(
+        { action: entry.action, error: error instanceof Error ? error.message : String(error) },
+        "audit row could not be written",
+      );
     }
   }
 
@@ -123,6 +135,7 @@ export function createGuard(deps: GuardDeps) {
     // Read fresh on every request: a grant removed a moment ago no longer counts.
     const access = await loadPersonAccess(db, session.userId);
     if (!access) return { kind: "anonymous" };
+    annotateRequest({ userId: session.userId });
     return { kind: "ok", actor: { session, access, client: clientOf(headers) } };
   }
 

@@ -2,6 +2,8 @@ import "server-only";
 
 import type { AuditEntry } from "@/lib/audit/types";
 import type { EsaErrorPublic } from "@/lib/esa/types";
+import { opsLog } from "@/lib/ops/logger";
+import { referenceSentence } from "@/lib/ops/request-context";
 
 import type { AuditMode, Guard } from "./guard-core";
 import type { Actor, AppActor, GuardDeps } from "./guard-types";
@@ -26,7 +28,11 @@ export function jsonRefusal(status: number, code: string, message: string): Resp
 }
 
 const unexpected = () =>
-  jsonRefusal(500, "UnexpectedError", "Something unexpected went wrong on the server. Try again.");
+  jsonRefusal(
+    500,
+    "UnexpectedError",
+    `Something unexpected went wrong on the server. Try again.${referenceSentence()}`,
+  );
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -45,9 +51,9 @@ export function createRouteGuard(guard: Guard, deps: GuardDeps) {
     try {
       response = await run();
     } catch (error) {
-      console.error(
-        `${entry.action} failed unexpectedly:`,
-        error instanceof Error ? error.name : typeof error,
+      opsLog().error(
+        { action: entry.action, error: error instanceof Error ? error.name : typeof error },
+        "route handler failed unexpectedly",
       );
       response = unexpected();
     }

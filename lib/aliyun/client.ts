@@ -38,6 +38,19 @@ export interface RpcProduct {
    * the error to throw, or undefined to accept the body.
    */
   refuseBody?: (action: string, body: Record<string, unknown>) => AliyunError | undefined;
+  /** Told of every attempt once it ends (logs and metrics, lib/ops); never of credentials. */
+  observe?: (observation: CallObservation) => void;
+}
+
+export interface CallObservation {
+  action: string;
+  /** "OK" on success; the service's error code, or this app's (Timeout, NetworkError…) otherwise. */
+  code: string;
+  /** The service's RequestId, when it answered with one. */
+  serviceRequestId?: string;
+  outcome: "ok" | "failed" | "unknown";
+  durationMs: number;
+  attempt: number;
 }
 
 export type RpcCall = (
@@ -134,15 +147,31 @@ export function createRpcCaller(product: RpcProduct): RpcCall {
     const read = profile.isRead(action);
     for (let attempt = 0; ; attempt += 1) {
       let target: RpcTarget | undefined;
+      const started = performance.now();
+      const observe = (o: Pick<CallObservation, "code" | "serviceRequestId" | "outcome">) =>
+        product.observe?.({
+          action,
+          attempt,
+          durationMs: Math.round(performance.now() - started),
+          ...o,
+        });
       try {
         target = await resolveTarget();
-        return await callOnce(action, request, target);
+        const body = await callOnce(action, request, target);
+        const serviceRequestId = typeof body.RequestId === "string" ? body.RequestId : undefined;
+        observe({ code: "OK", serviceRequestId, outcome: "ok" });
+        return body;
       } catch (error) {
         const failure = toAliyunError(
           error,
           { action, endpoint: target?.endpoint, timeoutMs: target?.readTimeoutMs },
           profile,
         );
+        observe({
+          code: failure.code,
+          serviceRequestId: failure.requestId,
+          outcome: failure.outcomeUnknown ? "unknown" : "failed",
+        });
         // A failed chain lookup is remembered by @alicloud/credentials; start afresh next time.
         if (failure.kind === "credentials") clients.clear();
         // A timed-out read already waited the full timeout; tripling that wait helps nobody.

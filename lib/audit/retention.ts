@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Db } from "@/lib/db/types";
+import { opsLog } from "@/lib/ops/logger";
 
 import { pruneAudit } from "./prune";
 
@@ -17,14 +18,14 @@ export async function startAuditRetention(
   if (retentionDays === undefined) return;
   const run = async () => {
     const { pruned } = await pruneAudit(db, retentionDays);
-    if (pruned > 0)
-      console.log(`Audit log: pruned ${pruned} entries older than ${retentionDays} days.`);
+    if (pruned > 0) opsLog().info({ pruned, retentionDays }, "audit log pruned");
   };
   await run();
   setInterval(() => {
     run().catch((error: unknown) => {
-      console.error(
-        `Audit log pruning failed: ${error instanceof Error ? error.message : String(error)}`,
+      opsLog().error(
+        { reason: error instanceof Error ? error.message : String(error) },
+        "audit log pruning failed",
       );
     });
   }, EVERY_MS).unref();

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { SignInEvent } from "@/lib/auth/sign-in-events";
 import type { Db } from "@/lib/db/types";
+import { studioMetrics } from "@/lib/ops/metrics";
 
 import { appendRequestAudit } from "./client";
 
@@ -9,6 +10,7 @@ export const SIGN_IN_ACTION = "sign-in";
 
 /** Records one sign-in attempt: who (when known), how, the address and user agent it came from. */
 export async function auditSignIn(db: Db, event: SignInEvent): Promise<void> {
+  studioMetrics().signIns.inc({ outcome: event.outcome, method: event.method });
   await appendRequestAudit(db, event.headers, {
     actor: event.user
       ? { id: event.user.id, name: event.user.name, kind: event.method === "oidc" ? "oidc" : "local" }

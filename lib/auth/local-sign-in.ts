@@ -1,5 +1,7 @@
 import "server-only";
 
+import { opsLog } from "@/lib/ops/logger";
+
 import { getAuth } from "./instance";
 
 /**
@@ -16,7 +18,10 @@ export async function signInWithNewPassword(
     await auth.api.signInEmail({ body: { ...credentials, rememberMe: true }, headers });
     return true;
   } catch (error) {
-    console.error("Sign-in after creating an account failed:", error instanceof Error ? error.name : typeof error);
+    opsLog().error(
+      { error: error instanceof Error ? error.name : typeof error },
+      "sign-in after creating an account failed",
+    );
     return false;
   }
 }

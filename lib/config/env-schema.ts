@@ -10,6 +10,7 @@ import {
 } from "./sandbox-defaults";
 
 import { endpointProblem, intInRange, optionalVar } from "./env-rules";
+import { opsEnvShape, toOpsConfig, type OpsConfig } from "./ops-env";
 import { portalEnvProblems, portalEnvShape, toPortalConfig, type PortalConfig } from "./portal-env";
 
 /** The two published endpoints (esa-api-facts.md, section 3). China is the SDK examples' default. */
@@ -89,6 +90,7 @@ export const envSchema = z
     // Read only to choose the backend automatically; the credential chain reads it itself.
     ALIBABA_CLOUD_ACCESS_KEY_ID: optionalVar(z.string()),
     ...portalEnvShape,
+    ...opsEnvShape,
   })
   .superRefine((env, ctx) => {
     for (const message of portalEnvProblems(env)) ctx.addIssue({ code: "custom", message });
@@ -117,6 +119,8 @@ export interface ServerConfig {
   };
   /** Database, sign-in, single sign-on and audit retention (lib/config/portal-env.ts). */
   portal: PortalConfig;
+  /** Log level, metrics token, shutdown grace (lib/config/ops-env.ts). */
+  ops: OpsConfig;
 }
 
 export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
@@ -141,5 +145,6 @@ export function toServerConfig(env: z.output<typeof envSchema>): ServerConfig {
       rolloutStepMs: env.ESA_SANDBOX_ROLLOUT_STEP_MS ?? DEFAULT_ROLLOUT_STEP_MS,
     },
     portal: toPortalConfig(env),
+    ops: toOpsConfig(env),
   };
 }

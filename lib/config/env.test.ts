@@ -36,6 +36,7 @@ describe("parseServerConfig defaults", () => {
         oidc: undefined,
         auditRetentionDays: undefined,
       },
+      ops: { logLevel: "info", metricsToken: undefined, shutdownGraceMs: 20_000 },
     });
   });
 

@@ -7,6 +7,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 
+import { opsLog } from "@/lib/ops/logger";
+import { timeQuery } from "@/lib/ops/metrics";
+
 import * as schema from "./schema";
 import type { DatabaseTarget, Db } from "./types";
 
@@ -22,9 +25,24 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+type Queryable = { query: (...args: never[]) => unknown };
+
+/** Wraps a client's promise-returning query() with the query duration histogram. */
+function timeQueries(client: Queryable, driver: "pg" | "pglite"): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const first = args[0];
+    const text = typeof first === "string" ? first : ((first as { text?: string })?.text ?? "");
+    const callback = args.some((arg) => typeof arg === "function");
+    if (callback) return query(...args);
+    return timeQuery(driver, text, () => query(...args) as Promise<unknown>);
+  }) as Queryable["query"];
+}
+
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
+  timeQueries(client, "pglite");
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -41,10 +59,12 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 
 function openPg(url: string): DatabaseHandle {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // Every pool connection's queries (pool.query and transactions alike) go into the histogram.
+  pool.on("connect", (connection) => timeQueries(connection, "pg"));
   // An idle connection dropped by the server (restart, failover) is replaced on the next query;
   // without a listener, pg's "error" event would end the process.
   pool.on("error", (error) => {
-    console.error(`PostgreSQL dropped an idle connection: ${error.message}`);
+    opsLog().warn({ reason: error.message }, "PostgreSQL dropped an idle connection");
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {

@@ -50,6 +50,7 @@ describe("migrateDatabase", { timeout: 120_000 }, () => {
       "grant",
       "instance_secret",
       "invitation",
+      "operation_claim",
       "rate_limit",
       "session",
       "setting",

@@ -14,7 +14,8 @@ export const MIGRATION_LOCK_KEY = 7_140_511_001;
 
 export const DEFAULT_MIGRATIONS_FOLDER = path.resolve("lib/db/migrations");
 
-async function appliedCount(db: Db): Promise<number> {
+/** How many migrations the database has applied (0 before the first). */
+export async function appliedCount(db: Db): Promise<number> {
   const [table] = await rowsOf<{ name: string | null }>(
     db,
     sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`,
@@ -52,4 +53,13 @@ export async function migrateDatabase(
       await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
     }
   });
+}
+
+/** Whether every committed migration is applied: readiness asks this without migrating. */
+export async function migrationsPending(
+  handle: DatabaseHandle,
+  migrationsFolder = DEFAULT_MIGRATIONS_FOLDER,
+): Promise<number> {
+  const committed = readMigrationFiles({ migrationsFolder }).length;
+  return Math.max(0, committed - (await appliedCount(handle.db)));
 }

@@ -2,11 +2,17 @@ import "server-only";
 
 import { getServerConfig, ServerConfigError, type ServerConfig } from "@/lib/config/env";
 
+import { multiInstanceProblems } from "@/lib/config/multi-instance";
+import { opsLog } from "@/lib/ops/logger";
+
 import { startEmbeddedSandbox } from "./embedded-sandbox";
 
 function configOrExit(): ServerConfig {
   try {
-    return getServerConfig();
+    const config = getServerConfig();
+    const problems = multiInstanceProblems(process.env);
+    if (problems.length > 0) throw new ServerConfigError(problems);
+    return config;
   } catch (error) {
     if (!(error instanceof ServerConfigError)) throw error;
     // Next.js only logs a failing register() and then serves 500s; a bad environment should stop
@@ -23,7 +29,7 @@ function configOrExit(): ServerConfig {
 export async function bootEsaBackend(): Promise<void> {
   const config = configOrExit();
   if (config.backend === "aliyun") {
-    console.log(
+    opsLog().info(
       `ESA backend: Alibaba Cloud at ${config.protocol.toLowerCase()}://${config.endpoint}; credentials come ` +
         "from the default chain (ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET, aliyun CLI profile, " +
         "~/.alibabacloud/credentials, ECS RAM role, OIDC).",
@@ -33,5 +39,5 @@ export async function bootEsaBackend(): Promise<void> {
   // Imported here, not at the top: only the start-up path needs the sandbox's code.
   const { startSandbox } = await import("@/lib/sandbox/server");
   const sandbox = await startEmbeddedSandbox(config, startSandbox);
-  console.log(`Sandbox mode: ESA sandbox listening on ${sandbox.url}`);
+  opsLog().info(`Sandbox mode: ESA sandbox listening on ${sandbox.url}`);
 }

@@ -144,6 +144,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // unknown" (an e2e run hit it once, after ~10 s of form filling). Idle connections stay open for a
   // minute instead, longer than the gaps between calls in a test or while someone edits.
   server.keepAliveTimeout = 60_000;
+  // Not one of the studio's own requests: the studio's request log (lib/ops/request-log.ts)
+  // skips servers marked so, when the sandbox runs embedded in its process.
+  (server as Server & { [key: symbol]: unknown })[Symbol.for("version-studio.ops.unlogged")] = true;
   server.headersTimeout = 61_000;
   await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;

@@ -8,7 +8,10 @@ import type { VersionForm } from "@/lib/version/schema";
 import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
 import type { CreateVersionParams } from "@/lib/version/wire-types";
 
+import type { Db } from "@/lib/db/types";
+
 import { readVersionInput } from "./input-gate";
+import { createKey, runExactlyOnce } from "./operation-claims";
 import { checkRegistryTags } from "./registry-check";
 import { actionFailure, type ActionFailure, type CreateVersionResult } from "./results";
 
@@ -17,9 +20,21 @@ import { actionFailure, type ActionFailure, type CreateVersionResult } from "./r
 // outcome is unknown (timeout, dropped connection) or the name is taken, the version with that
 // name is looked up and compared. Identical content means an earlier attempt succeeded.
 
+// Across instances (and restarts), the create's natural key is claimed in the shared database first
+// (operation-claims.ts): only the claim's holder calls ESA; the same submission elsewhere waits for
+// its outcome and answers with it. Without a database (unit tests), the in-process map alone.
+
 const inflight = new Map<string, Promise<CreateVersionResult>>();
 
-export async function submitVersion(input: unknown): Promise<CreateVersionResult> {
+export interface SubmitOptions {
+  /** The shared database where the create is claimed; omitted, only this process is coordinated. */
+  db?: Db;
+}
+
+export async function submitVersion(
+  input: unknown,
+  options: SubmitOptions = {},
+): Promise<CreateVersionResult> {
   const read = readVersionInput(input);
   if (!read.ok) {
     const { issueCount, fieldErrors } = read;
@@ -49,9 +64,38 @@ export async function submitVersion(input: unknown): Promise<CreateVersionResult
   const key = `${params.AppId}\n${params.Name}\n${params.Remarks ?? ""}\n${params.Containers}`;
   const running = inflight.get(key);
   if (running) return running;
-  const attempt = createOnce(values, params).finally(() => inflight.delete(key));
+  const run = options.db
+    ? createClaimed(options.db, values, params, key)
+    : createOnce(values, params);
+  const attempt = run.finally(() => inflight.delete(key));
   inflight.set(key, attempt);
   return attempt;
+}
+
+const SHARED_NOTE =
+  "The same version was submitted at the same time elsewhere (another tab, person or server) and created once: this is that version. Nothing was created twice.";
+
+async function createClaimed(
+  db: Db,
+  values: VersionForm,
+  params: CreateVersionParams,
+  content: string,
+): Promise<CreateVersionResult> {
+  const { result, source } = await runExactlyOnce<CreateVersionResult>({
+    db,
+    kind: "create",
+    key: createKey(values.appId, values.name),
+    content,
+    run: () => createOnce(values, params),
+    outcomeOf: (r) => (r.ok ? "done" : r.outcomeUnknown ? "unknown" : "failed"),
+    stillHolds: async (recorded) => {
+      if (!recorded.ok) return true;
+      const existing = await findVersionByName(values.appId, values.name);
+      return existing?.versionId === recorded.versionId;
+    },
+  });
+  if (source === "ran" || !result.ok) return result;
+  return { ...result, alreadyCreated: true, answerLost: false, note: SHARED_NOTE };
 }
 
 async function createOnce(

@@ -3,6 +3,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { EsaError } from "@/lib/esa/errors";
 import type { EsaErrorPublic } from "@/lib/esa/types";
+import { opsLog } from "@/lib/ops/logger";
+import { referenceSentence } from "@/lib/ops/request-context";
 
 // JSON answers of the read-only route handlers. Errors carry EsaErrorPublic only: no stack, no
 // cause, nothing from a credential.
@@ -40,11 +42,14 @@ export function jsonError(error: unknown): NextResponse {
     );
   }
   // Not an EsaError: a bug here. Logged on the server, never described to the browser.
-  console.error("Unexpected error in an API route", error);
+  opsLog().error(
+    { error: error instanceof Error ? error.name : typeof error },
+    "unexpected error in an API route",
+  );
   const unexpected: EsaErrorPublic = {
     kind: "network",
     code: "UnexpectedError",
-    message: "Something unexpected went wrong on the server. Try again.",
+    message: `Something unexpected went wrong on the server. Try again.${referenceSentence()}`,
     outcomeUnknown: false,
     retryable: true,
   };

@@ -2,6 +2,10 @@
 
 import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
+import { getDb } from "@/lib/db/handle";
+import { ShuttingDownError, trackOperation } from "@/lib/ops/in-flight";
+import { opsLog } from "@/lib/ops/logger";
+import { referenceSentence } from "@/lib/ops/request-context";
 import { versionAuditSubject } from "@/lib/submit/audit-subject";
 import {
   actionFailure,
@@ -17,10 +21,13 @@ import { validateVersion } from "@/lib/submit/validate-version";
 // Neither throws at the client: failures come back as values, never with a stack or a secret.
 
 const unexpected = (what: string, error: unknown) => {
-  console.error(`${what} failed unexpectedly:`, error instanceof Error ? error.name : typeof error);
+  opsLog().error(
+    { action: what, error: error instanceof Error ? error.name : typeof error },
+    "action failed unexpectedly",
+  );
   return actionFailure(
     "UnexpectedError",
-    "The server failed while handling this version. Your values are kept; try again.",
+    `The server failed while handling this version. Your values are kept; try again.${referenceSentence()}`,
   );
 };
 
@@ -42,10 +49,14 @@ export async function createVersionFromBaseAction(
 ): Promise<CreateVersionResult> {
   try {
     const subject = versionAuditSubject(input, baseVersionId);
-    return await withAppAction({ ...appActionPolicy("version.create"), ...subject }, () =>
-      submitVersion(input),
+    // Counted in flight until its audit row is written: a SIGTERM waits for both.
+    return await trackOperation("create", () =>
+      withAppAction({ ...appActionPolicy("version.create"), ...subject }, async () =>
+        submitVersion(input, { db: await getDb() }),
+      ),
     );
   } catch (error) {
+    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
     return unexpected("createVersionAction", error);
   }
 }
