@@ -27,8 +27,13 @@ describe("appPermissions", () => {
     expect(refusals["version.reveal-secrets"]).toContain("revealing secret values needs submitter");
   });
 
-  it("lets a submitter and above do everything on the table", () => {
-    expect(appPermissions("shop-eu", "submitter").refusals).toEqual({});
+  it("lets a submitter do everything but releasing, and a releaser everything on the table", () => {
+    const { refusals } = appPermissions("shop-eu", "submitter");
+    expect(Object.keys(refusals).every((action) => action.startsWith("release."))).toBe(true);
+    expect(refusals["release.publish-production"]).toBe(
+      "You have submitter access to shop-eu; publishing to production needs releaser. Ask an administrator for a grant.",
+    );
+    expect(refusals["release.approve"]).toContain("approving production releases needs releaser");
     expect(appPermissions("shop-eu", "releaser").refusals).toEqual({});
   });
 });
