@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 
+import { planInput } from "@/lib/testing/release-harness";
+
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
 import { defaultPlanFormValues, productionPlanFormSchema } from "./production-plan-form";
 import { utcToZoned, zonedToUtc } from "./zoned-time";
 
-const plan = (over: Partial<ProductionPlanInput> = {}): ProductionPlanInput => ({
-  versionId: "ver-1",
-  by: "percentage",
-  percentage: 10,
-  regions: [],
-  fullRelease: false,
-  startTime: "",
-  remarks: "",
-  note: "",
-  ...over,
-});
+const plan = (over: Partial<ProductionPlanInput> = {}) => planInput({ note: "", ...over });
 
 function errorsOf(input: unknown): Record<string, string> {
   const result = productionPlanSchema.safeParse(input);

@@ -1,12 +1,12 @@
 import "server-only";
 
 import type { AppActor } from "@/lib/access/guard-types";
-import { readSetting } from "@/lib/db/access-store";
 import type { Db } from "@/lib/db/types";
 import { EsaError } from "@/lib/esa/errors";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 
-import { FOUR_EYES_SETTING_KEY, fourEyesApplies, fourEyesFromStored } from "./four-eyes-setting";
+import { fourEyesApplies } from "./four-eyes-setting";
+import { readFourEyesSetting } from "./four-eyes-setting-store";
 import { openRequest } from "./four-eyes";
 import type { ProductionContext } from "./production-context-types";
 import type { ProductionOutcome } from "./production-outcome";
@@ -63,7 +63,7 @@ export async function requestProduction(
   if (problem) return problem;
 
   const target = plan.versionId;
-  const setting = fourEyesFromStored(await readSetting(db, FOUR_EYES_SETTING_KEY));
+  const setting = await readFourEyesSetting(db);
   if (fourEyesApplies(setting, actor.app)) {
     const requester = { id: actor.session.userId, name: actor.session.name };
     const row = await openRequest(db, { app: actor.app, kind: context.kind, plan, context, requester, now: deps.now() });
