@@ -1,7 +1,9 @@
-import { Plus } from "lucide-react";
+import Link from "next/link";
+import { Plus, Rocket } from "lucide-react";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { GatedLinkButton } from "@/components/access/gated-link-button";
-import { newVersionHref } from "@/lib/browse/paths";
+import { Button } from "@/components/ui/button";
+import { newVersionHref, releaseHref } from "@/lib/browse/paths";
 
 interface AppHeaderProps {
   appId: string;
@@ -16,10 +18,18 @@ export function AppHeader({ appId, name, createRefusal }: AppHeaderProps) {
       <Breadcrumbs items={[{ label: "Applications", href: "/apps" }, { label: name }]} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold break-all">{name}</h1>
-        <GatedLinkButton href={newVersionHref(appId)} refusal={createRefusal} showReason>
-          <Plus aria-hidden />
-          New version
-        </GatedLinkButton>
+        <div className="flex flex-wrap items-start gap-2">
+          <Button asChild variant="outline">
+            <Link href={releaseHref(appId)}>
+              <Rocket aria-hidden />
+              Release status
+            </Link>
+          </Button>
+          <GatedLinkButton href={newVersionHref(appId)} refusal={createRefusal} showReason>
+            <Plus aria-hidden />
+            New version
+          </GatedLinkButton>
+        </div>
       </div>
     </div>
   );

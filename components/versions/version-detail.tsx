@@ -26,6 +26,8 @@ interface VersionDetailProps {
   revealRefusal?: string;
   createRefusal?: string;
   provenance: VersionProvenanceProps["provenance"];
+  /** Where the version runs and its release controls, shown under the header. */
+  release?: React.ReactNode;
 }
 
 /**
@@ -41,6 +43,7 @@ export function VersionDetail({
   revealRefusal,
   createRefusal,
   provenance,
+  release,
 }: VersionDetailProps) {
   const switchId = useId();
   const [revealed, setRevealed] = useState<RawEsaContainer[] | null>(null);
@@ -66,6 +69,7 @@ export function VersionDetail({
         createRefusal={createRefusal}
         provenance={<VersionProvenanceLine provenance={provenance} />}
       />
+      {release}
       {query.isRefetchError && (
         <Alert variant="warning">
           <AlertTitle>Could not refresh this version</AlertTitle>

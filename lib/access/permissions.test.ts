@@ -27,7 +27,7 @@ describe("appPermissions", () => {
     expect(refusals["version.reveal-secrets"]).toContain("revealing secret values needs submitter");
   });
 
-  it("lets a submitter do everything but releasing, and a releaser everything on the table", () => {
+  it("lets a submitter do everything but releasing and deleting, and a releaser everything on the table", () => {
     const { refusals } = appPermissions("shop-eu", "submitter");
     expect(Object.keys(refusals).every((action) => action.startsWith("release."))).toBe(true);
     expect(refusals["release.publish-production"]).toBe(

@@ -11,6 +11,10 @@ export const APP_ACTIONS = {
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
   "release.publish-production": { needs: "releaser", purpose: "publishing to production" },
   "release.approve": { needs: "releaser", purpose: "approving production releases" },
+  "release.view": { needs: "viewer", purpose: "view" },
+  "release.publish-staging": { needs: "releaser", purpose: "publishing to staging" },
+  "release.rollback": { needs: "releaser", purpose: "rolling back production" },
+  "version.delete": { needs: "releaser", purpose: "deleting versions" },
 } as const satisfies Record<string, { needs: AppRole; purpose: string }>;
 
 export type AppAction = keyof typeof APP_ACTIONS;

@@ -1,4 +1,5 @@
 import type { EsaErrorPublic, EsaVersion } from "@/lib/esa/types";
+import type { ReleaseState } from "@/lib/release/release-state";
 import { listQueryString, VERSION_LIST_DEFAULTS, type ListState } from "./list-state";
 import type { VersionPage } from "./version-summary";
 
@@ -55,4 +56,9 @@ export async function fetchVersion(
     signal,
   );
   return body.version;
+}
+
+/** The release view's state (app/api/apps/[appId]/release). */
+export function fetchReleaseState(appId: string, signal?: AbortSignal): Promise<ReleaseState> {
+  return getJson(`${appPath(appId)}/release`, signal);
 }

@@ -5,6 +5,8 @@ export const appHref = (appId: string) => `/apps/${encodeURIComponent(appId)}`;
 export const newVersionHref = (appId: string, fromVersionId?: string) =>
   `${appHref(appId)}/versions/new${fromVersionId ? `?from=${encodeURIComponent(fromVersionId)}` : ""}`;
 
+export const releaseHref = (appId: string) => `${appHref(appId)}/release`;
+
 export const versionHref = (appId: string, versionId: string) =>
   `${appHref(appId)}/versions/${encodeURIComponent(versionId)}`;
 

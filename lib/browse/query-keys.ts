@@ -9,5 +9,8 @@ export const versionListKey = (appId: string, state: ListState) =>
 export const versionKey = (appId: string, versionId: string) =>
   ["esa", "version", appId, versionId] as const;
 
+/** The release view's state of one app (both environments, staging health, regions). */
+export const releaseStateKey = (appId: string) => ["esa", "release", appId] as const;
+
 /** How often a list or version with a `creating` entry is asked for again. */
 export const SETTLE_POLL_MS = 1000;

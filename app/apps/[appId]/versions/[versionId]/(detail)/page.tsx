@@ -4,6 +4,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionDetail } from "@/components/versions/version-detail";
+import { VersionReleasePanel } from "@/components/release/version-release-panel";
 import { requireAppPage } from "@/lib/access/guard";
 import { appPermissions } from "@/lib/access/permissions";
 import { versionProvenance } from "@/lib/audit/version-provenance";
@@ -11,10 +12,37 @@ import { redactVersion } from "@/lib/browse/redact-version";
 import { getDb } from "@/lib/db/handle";
 import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
-import { versionKey } from "@/lib/browse/query-keys";
+import { releaseStateKey, versionKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
 import { getAppOnce, getVersionOnce } from "@/lib/browse/request-reads";
+import { readReleaseState } from "@/lib/release/read-release-state";
+import { listRollbackTargets, type RollbackTarget } from "@/lib/release/rollback-targets";
+import {
+  deleteVersionAction,
+  publishToStagingAction,
+  rollbackAction,
+} from "../../../release/actions";
 import { revealVersionSecretsAction } from "./actions";
+
+const RELEASE_ACTIONS = {
+  publishStaging: publishToStagingAction,
+  rollback: rollbackAction,
+  deleteVersion: deleteVersionAction,
+};
+
+/** The release state and rollback targets to start from; ESA's failure leaves them to the client. */
+async function releaseSeed(appId: string) {
+  const [state, targets] = await Promise.allSettled([
+    readReleaseState(appId),
+    listRollbackTargets(appId),
+  ]);
+  for (const read of [state, targets])
+    if (read.status === "rejected" && !(read.reason instanceof EsaError)) throw read.reason;
+  return {
+    state: state.status === "fulfilled" ? state.value : undefined,
+    targets: targets.status === "fulfilled" ? targets.value : ([] as RollbackTarget[]),
+  };
+}
 
 interface VersionPageProps {
   params: Promise<{ appId: string; versionId: string }>;
@@ -64,8 +92,12 @@ export default async function VersionPage({ params }: VersionPageProps) {
       </main>
     );
   }
-  const provenance = await versionProvenance(await getDb(), appId, result.version);
+  const [provenance, release] = await Promise.all([
+    versionProvenance(await getDb(), appId, result.version),
+    releaseSeed(appId),
+  ]);
   const client = new QueryClient();
+  if (release.state) client.setQueryData(releaseStateKey(appId), release.state);
   // Redacted for everyone: the real values come only from the audited reveal action.
   client.setQueryData(versionKey(appId, versionId), redactVersion(result.version));
   return (
@@ -79,6 +111,20 @@ export default async function VersionPage({ params }: VersionPageProps) {
           revealRefusal={refusals["version.reveal-secrets"]}
           createRefusal={refusals["version.create"]}
           provenance={provenance}
+          release={
+            <VersionReleasePanel
+              appId={appId}
+              versionId={versionId}
+              name={result.version.name}
+              targets={release.targets}
+              actions={RELEASE_ACTIONS}
+              refusals={{
+                publishStaging: refusals["release.publish-staging"],
+                rollback: refusals["release.rollback"],
+                deleteVersion: refusals["version.delete"],
+              }}
+            />
+          }
         />
       </HydrationBoundary>
     </main>

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+
+import { Breadcrumbs } from "@/components/browse/breadcrumbs";
+import { ReleaseView } from "@/components/release/release-view";
+import { requireAppPage } from "@/lib/access/guard";
+import { appHref } from "@/lib/browse/paths";
+import { releaseStateKey } from "@/lib/browse/query-keys";
+import { EsaError } from "@/lib/esa/errors";
+import { readReleaseState } from "@/lib/release/read-release-state";
+
+interface ReleasePageProps {
+  params: Promise<{ appId: string }>;
+}
+
+export async function generateMetadata({ params }: ReleasePageProps): Promise<Metadata> {
+  const { appId } = await params;
+  return { title: `Release · ${appId}` };
+}
+
+/** An app's release view: the first state is read here; the client follows it while it moves. */
+export default async function ReleasePage({ params }: ReleasePageProps) {
+  const { appId } = await params;
+  const actor = await requireAppPage(appId, "viewer");
+  const client = new QueryClient();
+  try {
+    client.setQueryData(releaseStateKey(appId), await readReleaseState(appId));
+  } catch (error) {
+    // The client asks again and shows ESA's failure if it persists.
+    if (!(error instanceof EsaError)) throw error;
+  }
+  return (
+    <main className="grid gap-6">
+      <Breadcrumbs
+        items={[
+          { label: "Applications", href: "/apps" },
+          { label: actor.app.name, href: appHref(appId) },
+          { label: "Release" },
+        ]}
+      />
+      <h1 className="text-2xl font-semibold break-all">Release of {actor.app.name}</h1>
+      <HydrationBoundary state={dehydrate(client)}>
+        <ReleaseView appId={appId} />
+      </HydrationBoundary>
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { issuesToFieldErrors } from "@/lib/submit/input-gate";
+import { actionFailure, type ActionFailure } from "@/lib/submit/results";
+
+// Untrusted input into a release action: judged by the shared schema without throwing; every
+// problem comes back on the field it concerns.
+
+export function parseReleaseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: z.infer<S> } | ActionFailure {
+  let parsed: ReturnType<S["safeParse"]> | undefined;
+  try {
+    parsed = schema.safeParse(input) as ReturnType<S["safeParse"]>;
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed) return actionFailure("ValidationFailed", "The request could not be read.");
+  if (parsed.success) return { ok: true, value: parsed.data as z.infer<S> };
+  const fieldErrors = issuesToFieldErrors(parsed.error.issues);
+  return actionFailure("ValidationFailed", fieldErrors[0]?.message ?? "Check the form.", {
+    fieldErrors,
+  });
+}
