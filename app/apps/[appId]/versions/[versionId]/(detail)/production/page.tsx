@@ -13,7 +13,7 @@ import { fourEyesApplies } from "@/lib/release/four-eyes-setting";
 import { readFourEyesSetting } from "@/lib/release/four-eyes-setting-store";
 import { loadProductionContext } from "@/lib/release/production-context";
 
-import { requestProductionAction } from "../../../release/production-actions";
+import { requestProductionAction } from "../../../../release/production-actions";
 
 interface ProductionPageProps {
   params: Promise<{ appId: string; versionId: string }>;
