@@ -8,6 +8,8 @@ import { fetchVersionPage } from "@/lib/browse/api-client";
 import type { ListState } from "@/lib/browse/list-state";
 import { SETTLE_POLL_MS, versionListKey } from "@/lib/browse/query-keys";
 import { isSettling } from "@/lib/browse/version-summary";
+import { useReleaseState } from "@/components/release/use-release-state";
+import { describePlacement, placementOf } from "@/lib/release/version-placement";
 import { VersionsEmpty } from "./versions-empty";
 import { VersionsTable } from "./versions-table";
 
@@ -38,6 +40,9 @@ export function VersionsPanel({
     refetchInterval: (q) =>
       q.state.data?.items.some((v) => isSettling(v.status)) ? SETTLE_POLL_MS : false,
   });
+  const release = useReleaseState(appId).query.data;
+  const runsOn = (versionId: string) =>
+    release ? describePlacement(placementOf(release, versionId)) : null;
   const page = query.data;
   const settling = page?.items.some((v) => isSettling(v.status)) ?? false;
 
@@ -87,6 +92,7 @@ export function VersionsPanel({
             defaults={defaults}
             pathname={pathname}
             createRefusal={createRefusal}
+            runsOn={runsOn}
           />
           <PaginationNav
             state={state}

@@ -3,7 +3,8 @@ import { ListSearchForm } from "@/components/browse/list-search-form";
 import { LoadError } from "@/components/browse/load-error";
 import type { ListState } from "@/lib/browse/list-state";
 import { appHref } from "@/lib/browse/paths";
-import { versionListKey } from "@/lib/browse/query-keys";
+import { releaseStateKey, versionListKey } from "@/lib/browse/query-keys";
+import type { ReleaseState } from "@/lib/release/release-state";
 import type { VersionPage } from "@/lib/browse/version-summary";
 import type { EsaErrorPublic } from "@/lib/esa/types";
 import { VersionsPanel } from "./versions-panel";
@@ -16,6 +17,8 @@ interface VersionsSectionProps {
   defaults: ListState;
   result: VersionsResult;
   createRefusal?: string;
+  /** Where versions run, read with the page; the client reads it when absent. */
+  releaseState?: ReleaseState;
 }
 
 /** Server part of the version list: the search form, and the first page seeded into the query
@@ -26,12 +29,14 @@ export function VersionsSection({
   defaults,
   result,
   createRefusal,
+  releaseState,
 }: VersionsSectionProps) {
   const pathname = appHref(appId);
   let body: React.ReactNode;
   if (result.ok) {
     const client = new QueryClient();
     client.setQueryData(versionListKey(appId, state), result.page);
+    if (releaseState) client.setQueryData(releaseStateKey(appId), releaseState);
     body = (
       <HydrationBoundary state={dehydrate(client)}>
         <VersionsPanel

@@ -26,6 +26,8 @@ interface VersionsTableProps {
   pathname: string;
   /** Why this person may not create versions here; absent when they may. */
   createRefusal?: string;
+  /** Where a version runs ("Staging", "Production 50%"); null while not known. */
+  runsOn: (versionId: string) => string[] | null;
 }
 
 export function VersionsTable({
@@ -35,6 +37,7 @@ export function VersionsTable({
   defaults,
   pathname,
   createRefusal,
+  runsOn,
 }: VersionsTableProps) {
   const sortProps = { state, defaults, pathname };
   return (
@@ -45,6 +48,7 @@ export function VersionsTable({
           <SortHeader label="Name" sortKey="name" {...sortProps} />
           <TableHead>Version ID</TableHead>
           <TableHead>Status</TableHead>
+          <TableHead>Runs on</TableHead>
           <TableHead align="right">Containers</TableHead>
           <TableHead>Remarks</TableHead>
           <SortHeader label="Created" sortKey="created" {...sortProps} />
@@ -69,6 +73,9 @@ export function VersionsTable({
             <TableCell className="font-mono text-xs">{version.versionId}</TableCell>
             <TableCell>
               <StatusBadge status={version.status} />
+            </TableCell>
+            <TableCell className="text-sm">
+              <RunsOn places={runsOn(version.versionId)} />
             </TableCell>
             <TableCell className="text-right tabular-nums">{version.containerCount}</TableCell>
             <TableCell className="max-w-xs truncate text-sm" title={version.remarks || undefined}>
@@ -99,5 +106,19 @@ export function VersionsTable({
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+function RunsOn({ places }: { places: string[] | null }) {
+  if (places === null) return <NotSet>Unknown</NotSet>;
+  if (places.length === 0) return <NotSet>Nowhere</NotSet>;
+  return (
+    <ul className="grid gap-0.5">
+      {places.map((place) => (
+        <li key={place} className="whitespace-nowrap">
+          {place}
+        </li>
+      ))}
+    </ul>
   );
 }

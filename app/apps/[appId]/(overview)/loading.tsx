@@ -12,7 +12,7 @@ export default function AppLoading() {
         </p>
       </div>
       <Skeleton variant="card" className="h-64 w-full" />
-      <TableSkeleton rows={4} columns={8} />
+      <TableSkeleton rows={4} columns={9} />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { EsaError } from "@/lib/esa/errors";
+import { readReleaseState } from "@/lib/release/read-release-state";
 
 interface AppPageProps {
   params: Promise<{ appId: string }>;
@@ -33,10 +34,13 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   const actor = await requireAppPage(appId, "viewer");
   const createRefusal = appPermissions(actor.app.name, actor.role).refusals["version.create"];
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
-  const [app, versions] = await Promise.allSettled([
+  const [app, versions, release] = await Promise.allSettled([
     getAppOnce(appId),
     loadVersionPage(appId, state),
+    readReleaseState(appId),
   ]);
+  // Where versions run is extra: without it the list still shows, and the client reads it again.
+  if (release.status === "rejected") publicError(release.reason);
 
   if (app.status === "rejected") {
     const error = publicError(app.reason);
@@ -63,6 +67,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
         defaults={VERSION_LIST_DEFAULTS}
         result={result}
         createRefusal={createRefusal}
+        releaseState={release.status === "fulfilled" ? release.value : undefined}
       />
     </main>
   );
