@@ -21,17 +21,22 @@ export type ProductionOutcome =
       fieldErrors?: FieldError[];
     };
 
-/** ESA's parameter codes, on the plan field they concern. */
-const FIELD_OF_CODE: Record<string, string> = {
-  "InvalidParameter.Percentage": "percentage",
-  "InvalidParameter.Regions": "regions",
-  "InvalidParameter.FullRelease": "fullRelease",
-  "InvalidParameter.StartTime": "startTime",
-  "InvalidParameter.VersionId": "versionId",
-  "InvalidParameter.Remarks": "remarks",
+/** ESA's parameters, by name, on the plan field they concern. */
+const FIELD_OF_PARAMETER: Record<string, string> = {
+  Percentage: "percentage",
+  Regions: "regions",
+  FullRelease: "fullRelease",
+  StartTime: "startTime",
+  VersionId: "versionId",
+  Remarks: "remarks",
 };
 
-export function fieldErrorsForCode(code: string, message: string): FieldError[] | undefined {
-  const path = FIELD_OF_CODE[code];
+/**
+ * The plan field an ESA refusal concerns: named by the code (`InvalidParameter.Percentage`) or, for
+ * a bare `InvalidParameter`, by the parameter its message quotes (`parameter "Regions"`).
+ */
+export function fieldErrorsForCode(code: string, message: string, serviceMessage = ""): FieldError[] | undefined {
+  const named = /^InvalidParameter\.(\w+)$/.exec(code)?.[1] ?? /parameter "(\w+)"/.exec(serviceMessage || message)?.[1];
+  const path = named ? FIELD_OF_PARAMETER[named] : undefined;
   return path ? [{ path, message }] : undefined;
 }

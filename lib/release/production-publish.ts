@@ -53,7 +53,7 @@ export async function executeProductionPlan(
       code: error.code,
       requestId: error.requestId,
       message: error.message,
-      fieldErrors: fieldErrorsForCode(error.code, error.message),
+      fieldErrors: fieldErrorsForCode(error.code, error.message, error.serviceMessage),
     };
   }
 }
