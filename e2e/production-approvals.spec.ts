@@ -58,7 +58,7 @@ test("requested at 10% by one releaser, approved by another, raised to 100% the 
   await rita.page.getByRole("link", { name: "Publish to production" }).click();
   await expect(rita.page.getByRole("heading", { level: 1 })).toHaveText(`Publish ${SHOP_V1} to production`);
   const first = await requestRelease(rita.page, async (p) => {
-    await p.getByLabel("Percentage").fill("10");
+    await p.getByRole("spinbutton", { name: "Percentage" }).fill("10");
     await p.getByLabel("Note for the approver").fill("canary: watch checkout errors");
     await p.getByRole("button", { name: "Review" }).click();
     // The review shows what changes for users against what production runs now.
@@ -103,7 +103,7 @@ test("requested at 10% by one releaser, approved by another, raised to 100% the 
   await expect(rita.page.getByRole("region", { name: "Production" })).toContainText(SHOP_V1);
   await raise.click();
   await expect(rita.page.getByRole("heading", { level: 1 })).toHaveText(`Raise ${SHOP_V1} in production`);
-  const second = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "100%" }).click());
+  const second = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "100%", exact: true }).click());
   await decide(abe.page, second, "Approve and publish", "");
   await expect(historyRow(abe.page, second)).toContainText("approved");
   const publishes = await sandbox.requests(PUBLISH);
@@ -127,7 +127,7 @@ test("a rejection needs a reason; a lost answer to an approved publish is reconc
   const production = `/apps/${SHOP}/versions/${SHOP_V1}/production`;
 
   await rita.page.goto(production);
-  const rejected = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "25%" }).click());
+  const rejected = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "25%", exact: true }).click());
   await decide(abe.page, rejected, "Reject", "");
   await expect(card(abe.page, rejected).getByLabel("Reason")).toHaveAccessibleDescription("Say why the request is rejected.");
   await card(abe.page, rejected).getByLabel("Reason").fill("not during the sale");
@@ -137,7 +137,7 @@ test("a rejection needs a reason; a lost answer to an approved publish is reconc
   expect(await sandbox.requests(PUBLISH)).toHaveLength(0);
 
   await rita.page.goto(production);
-  const lost = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "5%" }).click());
+  const lost = await requestRelease(rita.page, (p) => p.getByRole("button", { name: "5%", exact: true }).click());
   await sandbox.injectFault(PUBLISH, "drop-after-commit");
   await decide(abe.page, lost, "Approve and publish", "");
   await expect(historyRow(abe.page, lost)).toContainText("answer to the publish was lost, but the release status shows it");
