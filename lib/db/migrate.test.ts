@@ -51,6 +51,7 @@ describe("migrateDatabase", { timeout: 120_000 }, () => {
       "instance_secret",
       "invitation",
       "rate_limit",
+      "release_request",
       "session",
       "setting",
       "sign_in_throttle",
