@@ -9,6 +9,7 @@ import { getBackendInfo } from "@/lib/esa/operations";
 import type { BackendInfo } from "@/lib/esa/types";
 import { getDb } from "@/lib/db/handle";
 import { openRequestCount } from "@/lib/release/approvals-list";
+import { loadPersonAccess } from "@/lib/access/person-access";
 import { signOutAction, signOutEverywhereAction } from "./session-actions";
 import "./globals.css";
 
@@ -25,10 +26,12 @@ async function backendOrNull(): Promise<BackendInfo | null> {
   }
 }
 
-/** Pending four-eyes requests for the header's Approvals link; unknown (null) if unreadable. */
-async function pendingApprovals(): Promise<number | null> {
+/** Pending four-eyes requests the person may see, for the header's link; null if unreadable. */
+async function pendingApprovals(userId: string): Promise<number | null> {
   try {
-    return await openRequestCount(await getDb());
+    const db = await getDb();
+    const access = await loadPersonAccess(db, userId);
+    return access ? await openRequestCount(db, access) : null;
   } catch {
     return null;
   }
@@ -43,7 +46,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // session cookie; this reads the session itself (an expired or revoked one).
   const requestHeaders = await headers();
   const session = await gatePage(requestHeaders.get(PATH_HEADER) ?? "/", requestHeaders);
-  const [backend, approvals] = await Promise.all([backendOrNull(), session ? pendingApprovals() : null]);
+  const [backend, approvals] = await Promise.all([backendOrNull(), session ? pendingApprovals(session.userId) : null]);
   return (
     // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
     // falls back to getComputedStyle(<html>), a whole-page style recalculation during hydration.

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, count, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 
 import { releaseRequest, type ReleaseRequestStatus } from "./schema";
 import type { Db } from "./types";
@@ -36,13 +36,12 @@ export function listReleaseRequests(
     .limit(limit);
 }
 
-/** Pending requests not yet expired at `now`. */
-export async function countOpenRequests(db: Db, now: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/** Pending requests not yet expired at `now` (app and id only: for counting what a person sees). */
+export function listOpenRequests(db: Db, now: Date): Promise<Pick<ReleaseRequestRow, "id" | "appId" | "appName">[]> {
+  return db
+    .select({ id: releaseRequest.id, appId: releaseRequest.appId, appName: releaseRequest.appName })
     .from(releaseRequest)
     .where(and(eq(releaseRequest.status, "pending"), gt(releaseRequest.expiresAt, now)));
-  return Number(row?.n ?? 0);
 }
 
 /** Marks pending requests past their expiry as expired (decided at their expiry time). */

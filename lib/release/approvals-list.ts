@@ -4,7 +4,7 @@ import type { PersonAccess } from "@/lib/access/person-access";
 import { roleNeededMessage } from "@/lib/access/refusal-messages";
 import { roleAllows } from "@/lib/access/roles";
 import { appendAudit } from "@/lib/audit/append";
-import { countOpenRequests, expireOverdue, listReleaseRequests, type ReleaseRequestRow } from "@/lib/db/release-request-store";
+import { expireOverdue, listOpenRequests, listReleaseRequests, type ReleaseRequestRow } from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
 
 import type { ApprovalView } from "./approval-view";
@@ -76,7 +76,8 @@ export async function loadApprovals(
   };
 }
 
-/** For the header's link: pending requests (any app; the page filters by access). */
-export function openRequestCount(db: Db, now: Date = new Date()): Promise<number> {
-  return countOpenRequests(db, now);
+/** For the header's link: pending requests on apps the person may view. */
+export async function openRequestCount(db: Db, access: PersonAccess, now: Date = new Date()): Promise<number> {
+  const rows = await listOpenRequests(db, now);
+  return rows.filter((row) => access.roleOn({ id: row.appId, name: row.appName }) !== null).length;
 }

@@ -13,7 +13,7 @@ import { openTestDatabase } from "@/lib/testing/test-database";
 import { approveProduction, rejectProduction } from "./four-eyes-decisions";
 import { REQUEST_LIFETIME_MS } from "./four-eyes";
 import { FOUR_EYES_SETTING_KEY } from "./four-eyes-setting";
-import { loadApprovals } from "./approvals-list";
+import { loadApprovals, openRequestCount } from "./approvals-list";
 import { requestProduction } from "./production-release";
 
 let handle: DatabaseHandle;
@@ -128,6 +128,15 @@ describe("deciding", { timeout: 60_000 }, () => {
     const result = await approveProduction(db, appActorFor(bob), { requestId: id, reason: "" }, release.deps);
     expect(result).toMatchObject({ ok: false, code: "RequestExpired" });
     expect(release.state.sent).toEqual([]);
+  });
+
+  it("counts for the header only the open requests on apps the person may view", async () => {
+    const { release } = await heldRequest();
+    const shopOnly = { ...appActorFor(bob).access, roleOn: (app: { name: string }) => (app.name === "shop-eu" ? ("viewer" as const) : null) };
+    const blogOnly = { ...shopOnly, roleOn: (app: { name: string }) => (app.name === "blog" ? ("viewer" as const) : null) };
+    expect(await openRequestCount(db, shopOnly, release.state.now)).toBe(1);
+    expect(await openRequestCount(db, blogOnly, release.state.now)).toBe(0);
+    expect(await openRequestCount(db, shopOnly, new Date(release.state.now.getTime() + REQUEST_LIFETIME_MS))).toBe(0);
   });
 
   it("refuses an expired request even before any sweep marked it", async () => {
