@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { SETTLE_TIMEOUT_MS } from "./support/constants";
 import type { EditorPage } from "./support/editor";
 import { expect, test } from "./support/fixtures";
+import { expectAxeClean, expectSameDocument, markDocument } from "./support/page-checks";
 import { GATEWAY, RESIZER, SHOP } from "./support/seed";
 
 // Browsing apps and versions against the embedded sandbox: list state in the URL, the app and
@@ -27,25 +27,6 @@ const loadError = (page: Page) =>
 /** Names in the first column of a table's body rows, in order. */
 async function firstColumn(table: Locator): Promise<string[]> {
   return (await table.locator("tbody tr td:first-child a").allTextContents()).map((s) => s.trim());
-}
-
-/** Marks the document so a test can prove that a later change happened without a reload. */
-async function markDocument(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
-  });
-}
-async function expectSameDocument(page: Page) {
-  expect(
-    await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
-  ).toBe(true);
-}
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
 }
 
 /** Creates a one-container version of shop-frontend with a secret-looking variable, through the

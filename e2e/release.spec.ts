@@ -4,6 +4,7 @@ import { APP_ORIGIN, SETTLE_TIMEOUT_MS } from "./support/constants";
 import { EditorPage } from "./support/editor";
 import { expect, test } from "./support/fixtures";
 import { grant } from "./support/grants";
+import { expectAxeClean, expectSameDocument, markDocument } from "./support/page-checks";
 import { invitePerson, newPersonDetails } from "./support/people";
 import { actionId } from "./support/server-actions";
 import { editorPath, GATEWAY, SHOP, SHOP_V1, SHOP_V2 } from "./support/seed";
@@ -32,14 +33,6 @@ async function createVersion(page: Page, name: string, image = "nginx:1.25"): Pr
   });
   return decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1) ?? "");
 }
-
-/** Marks the document, to tell later that nothing reloaded it. */
-const markDocument = (page: Page) =>
-  page.evaluate(() => Object.assign(window, { __releaseSpecDocument: true }));
-const sameDocument = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { __releaseSpecDocument?: boolean }).__releaseSpecDocument,
-  );
 
 /** Calls a release server action directly, as whoever's cookies `page` carries. */
 function callAction(page: Page, name: string, path: string, args: unknown[]) {
@@ -75,7 +68,7 @@ test("a new version is published to staging and the views follow it to Running w
   await expect(page.getByText("Nothing is moving")).toBeVisible();
   const production = page.getByRole("region", { name: "Production" });
   await expect(production).toContainText(SHOP_V2);
-  expect(await sameDocument(page)).toBe(true);
+  await expectSameDocument(page);
   expect(await sandbox.requests(PUBLISH)).toHaveLength(1);
 
   // The version list says where it runs.
@@ -97,6 +90,7 @@ test("a broken image's staging failure is shown with its restarts and reason", a
     .filter({ hasText: "Staging is failing: CrashLoopBackOff" });
   await expect(failure).toBeVisible({ timeout: 15_000 });
   await expect(failure).toContainText(/Restarted \d+ times?; last reason: Error/);
+  await expectAxeClean(page);
 });
 
 test("production is rolled back from a version's page; a bad percentage is refused on its field", async ({
@@ -125,7 +119,7 @@ test("production is rolled back from a version's page; a bad percentage is refus
     timeout: 15_000,
   });
   await expect(production).toContainText(SHOP_V1);
-  expect(await sameDocument(page)).toBe(true);
+  await expectSameDocument(page);
 });
 
 test("delete is refused for the live version, by the page and the server, and done for an idle one", async ({
