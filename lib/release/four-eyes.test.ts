@@ -1,4 +1,4 @@
-import { asc, sql } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { writeSetting } from "@/lib/db/access-store";
@@ -6,8 +6,7 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { readReleaseRequest } from "@/lib/db/release-request-store";
 import { auditLog } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { addPerson } from "@/lib/testing/guard-harness";
-import { appActorFor, createReleaseDeps, planInput, publishContext } from "@/lib/testing/release-harness";
+import { appActorFor, createReleaseDeps, planInput, publishContext, RELEASE_PEOPLE, resetReleaseData } from "@/lib/testing/release-harness";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 import { approveProduction, rejectProduction } from "./four-eyes-decisions";
@@ -18,9 +17,7 @@ import { requestProduction } from "./production-release";
 
 let handle: DatabaseHandle;
 let db: Db;
-const ada = { id: "u-ada", name: "Ada" };
-const bob = { id: "u-bob", name: "Bob" };
-const cy = { id: "u-cy", name: "Cy" };
+const { ada, bob, cy } = RELEASE_PEOPLE;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -29,9 +26,7 @@ beforeAll(async () => {
 afterAll(() => handle.close(), 60_000);
 
 beforeEach(async () => {
-  await db.execute(sql`truncate "user", setting, release_request, audit_log cascade`);
-  await db.execute(sql`update audit_chain set head_id = 0, head_hash = genesis_hash`);
-  for (const person of [ada, bob, cy]) await addPerson(db, person);
+  await resetReleaseData(db);
 });
 
 async function heldRequest(release = createReleaseDeps(), input = planInput()) {

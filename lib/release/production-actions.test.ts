@@ -1,10 +1,9 @@
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { DatabaseHandle } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
-import { addPerson, createGuardHarness, grantRole } from "@/lib/testing/guard-harness";
-import { createReleaseDeps, planInput } from "@/lib/testing/release-harness";
+import { createGuardHarness, grantRole } from "@/lib/testing/guard-harness";
+import { createReleaseDeps, planInput, RELEASE_PEOPLE, resetReleaseData } from "@/lib/testing/release-harness";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 import { createProductionActions } from "./production-actions";
@@ -13,10 +12,7 @@ import { createProductionActions } from "./production-actions";
 
 let handle: DatabaseHandle;
 let db: Db;
-const ada = { id: "u-ada", name: "Ada" };
-const bob = { id: "u-bob", name: "Bob" };
-const sam = { id: "u-sam", name: "Sam" };
-const cy = { id: "u-cy", name: "Cy" };
+const { ada, bob, sam, cy } = RELEASE_PEOPLE;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -25,9 +21,7 @@ beforeAll(async () => {
 afterAll(() => handle.close(), 60_000);
 
 beforeEach(async () => {
-  await db.execute(sql`truncate "user", "grant", setting, release_request, audit_log cascade`);
-  await db.execute(sql`update audit_chain set head_id = 0, head_hash = genesis_hash`);
-  for (const person of [ada, bob, sam, cy]) await addPerson(db, person);
+  await resetReleaseData(db);
   await grantRole(db, ada.id, "releaser", "shop-*");
   await grantRole(db, bob.id, "releaser", "shop-eu");
   await grantRole(db, sam.id, "submitter", "shop-eu");

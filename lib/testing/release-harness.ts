@@ -5,7 +5,11 @@ import type { ProductionOutcome } from "@/lib/release/production-outcome";
 import type { ProductionPlan, ProductionPlanInput } from "@/lib/release/production-plan";
 import type { ReleaseDeps } from "@/lib/release/production-release";
 
-import { sessionFor, type Person } from "./guard-harness";
+import { sql } from "drizzle-orm";
+
+import type { Db } from "@/lib/db/types";
+
+import { addPerson, sessionFor, type Person } from "./guard-harness";
 
 // Four-eyes tests: an actor the guard would have let through, a movable clock, and an ESA
 // executor that records every plan it was asked to send (no network).
@@ -67,4 +71,18 @@ export function createReleaseDeps(start = new Date("2026-12-02T10:00:00Z")) {
       state.now = new Date(state.now.getTime() + ms);
     },
   };
+}
+
+export const RELEASE_PEOPLE = {
+  ada: { id: "u-ada", name: "Ada" },
+  bob: { id: "u-bob", name: "Bob" },
+  cy: { id: "u-cy", name: "Cy" },
+  sam: { id: "u-sam", name: "Sam" },
+} satisfies Record<string, Person>;
+
+/** Empties people, grants, settings, requests and the audit log; adds RELEASE_PEOPLE. */
+export async function resetReleaseData(db: Db): Promise<void> {
+  await db.execute(sql`truncate "user", "grant", setting, release_request, audit_log cascade`);
+  await db.execute(sql`update audit_chain set head_id = 0, head_hash = genesis_hash`);
+  for (const person of Object.values(RELEASE_PEOPLE)) await addPerson(db, person);
 }
