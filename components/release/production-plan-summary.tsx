@@ -4,9 +4,11 @@ import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list"
 import { describeTarget, type ProductionPlan } from "@/lib/release/production-plan";
 import { utcToZoned } from "@/lib/release/zoned-time";
 
+import { useTimeZone } from "./use-time-zone";
+
 /** The rollout plan, as the requester and the approver review it. */
 export function ProductionPlanSummary({ plan, fromPercentage }: { plan: ProductionPlan; fromPercentage?: number }) {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useTimeZone();
   const raise = fromPercentage !== undefined ? `from ${fromPercentage}% to ` : "";
   return (
     <DetailList columns={2}>
