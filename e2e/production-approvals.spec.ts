@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 
 import { APP_ORIGIN } from "./support/constants";
+import { hydrated, recordViolations } from "./support/csp";
 import { expect, test } from "./support/fixtures";
 import { grant } from "./support/grants";
 import { invitePerson, newPersonDetails, type SignedIn } from "./support/people";
@@ -144,6 +145,21 @@ test("a rejection needs a reason; a lost answer to an approved publish is reconc
   expect(await sandbox.requests(PUBLISH)).toHaveLength(1);
   await rita.context.close();
   await abe.context.close();
+});
+
+test("the plan is checked in the browser with no CSP violation, and a bad one on its field", async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto(`/apps/${SHOP}/versions/${SHOP_V1}/production`);
+  await hydrated(page);
+  await page.getByRole("spinbutton", { name: "Percentage" }).fill("0");
+  await page.getByRole("button", { name: "Review" }).click();
+  await expect(page.getByRole("spinbutton", { name: "Percentage" })).toHaveAccessibleDescription("Enter a percentage from 1 to 100.");
+  await page.getByRole("radio", { name: "Regions" }).check();
+  await page.getByRole("button", { name: "Review" }).click();
+  await expect(page.getByRole("group", { name: "Regions" })).toHaveAccessibleDescription("Choose at least one region, or switch on full release.");
+  await page.getByRole("switch", { name: "Schedule the start" }).check();
+  await expect(page.getByText(/Your time zone: .+\. It is sent to ESA in UTC\./)).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
 
 test("each production step is in /audit, naming who did it", async ({ page }) => {

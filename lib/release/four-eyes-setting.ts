@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// Loaded in the browser: zod without its eval probe, which the page CSP reports (see zod-config).
+import "@/lib/version/zod-config";
+
 import { appMatchesPattern, type AppRef } from "@/lib/access/app-pattern";
 import { appPattern } from "@/lib/admin/form-schemas";
 

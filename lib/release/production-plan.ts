@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// Loaded in the browser: zod without its eval probe, which the page CSP reports (see zod-config).
+import "@/lib/version/zod-config";
+
 // A production rollout plan, defined once: the browser form (through production-plan-form.ts)
 // and the server actions parse with this schema. PublishEdgeContainerAppVersion with
 // PublishEnv=prod takes Percentage 1-100 (PublishType=percentage) or Regions with FullRelease
