@@ -52,7 +52,9 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
         }
         startTime = utc;
       }
-      return { ...rest, startTime };
+      // The fields of the mode not chosen are hidden: they must not block the plan, and are not sent.
+      const target = rest.by === "region" ? { percentage: 100 } : { regions: [], fullRelease: false };
+      return { ...rest, ...target, startTime };
     })
     .pipe(productionPlanSchema);
 }

@@ -62,6 +62,11 @@ describe("productionPlanFormSchema", () => {
     expect(parsed).not.toHaveProperty("startLocal");
   });
 
+  it("ignores the hidden fields of the mode not chosen", () => {
+    expect(schema.parse(values({ by: "region", fullRelease: true, percentage: Number.NaN }))).toMatchObject({ percentage: 100 });
+    expect(schema.parse(values({ regions: ["a b"] }))).toMatchObject({ regions: [], fullRelease: false });
+  });
+
   it("ignores the start while the schedule is off", () => {
     expect(schema.parse(values({ startLocal: "garbage" })).startTime).toBe("");
   });
