@@ -53,7 +53,8 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
         startTime = utc;
       }
       // The fields of the mode not chosen are hidden: they must not block the plan, and are not sent.
-      const target = rest.by === "region" ? { percentage: 100 } : { regions: [], fullRelease: false };
+      const target: Partial<ProductionPlanInput> =
+        rest.by === "region" ? { percentage: 100 } : { regions: [], fullRelease: false };
       return { ...rest, ...target, startTime };
     })
     .pipe(productionPlanSchema);
