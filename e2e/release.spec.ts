@@ -34,6 +34,22 @@ async function createVersion(page: Page, name: string, image = "nginx:1.25"): Pr
   return decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1) ?? "");
 }
 
+/** Every distinct text the element at `selector` shows from now on, in order. */
+async function recordTexts(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    const texts = [element?.textContent ?? ""];
+    Object.assign(window, { __recordedTexts: texts });
+    if (!element) return;
+    new MutationObserver(() => {
+      const text = element.textContent ?? "";
+      if (texts.at(-1) !== text) texts.push(text);
+    }).observe(element, { childList: true, characterData: true, subtree: true });
+  }, selector);
+  return () =>
+    page.evaluate(() => (window as unknown as { __recordedTexts: string[] }).__recordedTexts);
+}
+
 /** Calls a release server action directly, as whoever's cookies `page` carries. */
 function callAction(page: Page, name: string, path: string, args: unknown[]) {
   return page.request.post(path, {
@@ -55,10 +71,17 @@ test("a new version is published to staging and the views follow it to Running w
   test.setTimeout(120_000);
   const versionId = await createVersion(page, "release-e2e-staging");
   await markDocument(page);
+  const seen = await recordTexts(page, '[data-testid="version-placement"]');
   await page.getByRole("button", { name: "Publish to staging" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Done" })).toContainText("RequestId");
   const placement = page.getByTestId("version-placement");
   await expect(placement).toHaveText("Runs on: Staging.", { timeout: 15_000 });
+  // It went through publishing on its own, in this document.
+  expect(await seen()).toEqual([
+    "Runs nowhere.",
+    "Runs on: Staging (publishing).",
+    "Runs on: Staging.",
+  ]);
 
   await page.getByRole("link", { name: "Release status of this application" }).click();
   const staging = page.getByRole("region", { name: "Staging" });
@@ -195,38 +218,33 @@ test("a staging publish whose answer is lost is reconciled from the status, not 
   expect(await sandbox.requests(PUBLISH)).toHaveLength(1);
 });
 
-test("each release step is in /audit with its outcome", async ({ page }) => {
+test("each release step is in /audit with its outcome and RequestId", async ({ page }) => {
   await page.goto(`/audit?action=release.&from=${encodeURIComponent(startedAt)}`);
   const table = page.getByRole("table", { name: "Audit entries" });
+  const row = (action: RegExp, outcome: string) =>
+    table.getByRole("row", { name: action }).filter({ hasText: outcome });
+  const REQUEST_ID = /RequestId [0-9A-F-]{36}/;
   await expect(
-    table
-      .getByRole("row", { name: /release\.publish-staging/ })
-      .filter({ hasText: "ok" })
+    row(/release\.publish-staging/, "ok")
+      .filter({ hasText: REQUEST_ID })
       .first(),
   ).toBeVisible();
+  await expect(row(/release\.publish-staging/, "refused").first()).toContainText("shop-frontend");
   await expect(
-    table
-      .getByRole("row", { name: /release\.publish-staging/ })
-      .filter({ hasText: "refused" })
-      .first(),
-  ).toBeVisible();
-  await expect(
-    table
-      .getByRole("row", { name: /release\.rollback/ })
-      .filter({ hasText: "ok" })
+    row(/release\.rollback/, "ok")
+      .filter({ hasText: REQUEST_ID })
       .first(),
   ).toBeVisible();
   await page.goto(`/audit?action=version.delete&from=${encodeURIComponent(startedAt)}`);
   await expect(
-    table
-      .getByRole("row", { name: /version\.delete/ })
-      .filter({ hasText: "ok" })
+    row(/version\.delete/, "ok")
+      .filter({ hasText: REQUEST_ID })
       .first(),
   ).toBeVisible();
+  await expect(row(/version\.delete/, "failed").filter({ hasText: "VersionInUse" })).toContainText(
+    SHOP_V2,
+  );
   await expect(
-    table
-      .getByRole("row", { name: /version\.delete/ })
-      .filter({ hasText: "failed" })
-      .first(),
-  ).toBeVisible();
+    row(/version\.delete/, "failed").filter({ hasText: "ConfirmationMismatch" }),
+  ).toHaveCount(1);
 });

@@ -124,7 +124,13 @@ test.describe("the CSP keeps pages working", () => {
     ).toBeUndefined();
   });
 
-  for (const path of ["/apps", `/apps/${SHOP}`, VERSION_PAGE, "/no-such-page"]) {
+  for (const path of [
+    "/apps",
+    `/apps/${SHOP}`,
+    VERSION_PAGE,
+    `/apps/${SHOP}/release`,
+    "/no-such-page",
+  ]) {
     test(`${path} hydrates with no violation`, async ({ page }) => {
       const violations = await recordViolations(page);
       await page.goto(path);

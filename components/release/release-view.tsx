@@ -12,7 +12,8 @@ import { useReleaseState } from "./use-release-state";
 
 interface ReleaseViewProps {
   appId: string;
-  /** Production's controls (publish, raise), rendered under its status. */
+  /** Production's controls (publish, raise), rendered under its status. After a write they call
+   * useReleaseState(appId).follow() so the view reads at once and polls quickly again. */
   productionControls?: React.ReactNode;
 }
 

@@ -1,3 +1,5 @@
+import "@/lib/version/zod-config";
+
 import { z } from "zod";
 
 // Loaded in the browser: zod without its eval probe, which the page CSP reports (see zod-config).

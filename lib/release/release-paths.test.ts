@@ -129,6 +129,21 @@ describe("rollback", () => {
     });
   });
 
+  it("says so honestly when the answer is lost and the status does not show it (outcome unknown)", async () => {
+    await control(published.sandbox, "POST", "/__sandbox/faults", {
+      action: "RollbackEdgeContainerAppVersion",
+      kind: "slow-before-commit",
+      delayMs: 1500,
+    });
+    const result = await paths.rollback.rollbackProduction(actor, {
+      versionId: SHOP_V1_ID,
+      mode: "all",
+    });
+    expect(result).toMatchObject({ ok: false, outcomeUnknown: true });
+    expect(result.message).toContain("It was not sent again");
+    expect(await sent("RollbackEdgeContainerAppVersion")).toBe(1);
+  });
+
   it("refuses a percentage out of range on its field, sending nothing", async () => {
     const result = await paths.rollback.rollbackProduction(actor, {
       versionId: SHOP_V1_ID,
