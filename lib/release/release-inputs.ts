@@ -2,9 +2,6 @@ import "@/lib/version/zod-config";
 
 import { z } from "zod";
 
-// Loaded in the browser: zod without its eval probe, which the page CSP reports (see zod-config).
-import "@/lib/version/zod-config";
-
 // The release actions' inputs, defined once: the browser forms (zodResolver) and the server
 // actions both judge them with these schemas, so a bound is never restated in a component.
 
