@@ -162,6 +162,31 @@ test("the plan is checked in the browser with no CSP violation, and a bad one on
   expect(await violations()).toEqual([]);
 });
 
+/** Sets the four-eyes setting on /admin as the administrator of `page`. */
+async function setFourEyes(page: Page, mode: "off" | "*") {
+  await page.goto("/admin");
+  const form = page.getByRole("form", { name: "Four eyes on production" });
+  await form.getByLabel("Four eyes").selectOption(mode === "off" ? "off" : "pattern");
+  if (mode === "*") await form.getByLabel("Apps needing approval").fill("*");
+  await form.getByRole("button", { name: "Save four eyes" }).click();
+  await expect(page.getByText(mode === "off" ? "Production releases need no second approval." : "Every app's production releases need a second releaser's approval.")).toBeVisible();
+}
+
+test("with four eyes switched off on /admin, a releaser publishes to production at once", async ({ page, sandbox }) => {
+  await setFourEyes(page, "off");
+  try {
+    await page.goto(`/apps/${SHOP}/versions/${SHOP_V1}/production`);
+    await expect(page.getByText("This app needs four eyes")).toHaveCount(0);
+    await page.getByRole("button", { name: "50%", exact: true }).click();
+    await page.getByRole("button", { name: "Review" }).click();
+    await page.getByRole("button", { name: "Publish to production" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Sent to production" })).toContainText("RequestId");
+    expect((await sandbox.requests(PUBLISH)).map((r) => r.body.Percentage)).toEqual(["50"]);
+  } finally {
+    await setFourEyes(page, "*");
+  }
+});
+
 test("each production step is in /audit, naming who did it", async ({ page }) => {
   await page.goto(`/audit?action=release.&from=${encodeURIComponent(startedAt)}`);
   const table = page.getByRole("table", { name: "Audit entries" });
@@ -171,9 +196,12 @@ test("each production step is in /audit, naming who did it", async ({ page }) =>
     ["release.approve", "ok"],
     ["release.approve", "refused"],
     ["release.reject", "ok"],
+    ["release.publish-production", "ok"],
   ] as const) {
     await expect(
       table.getByRole("row", { name: new RegExp(action.replace(".", "\\.")) }).filter({ hasText: outcome }).first(),
     ).toBeVisible();
   }
+  await page.goto(`/audit?action=setting.four-eyes&from=${encodeURIComponent(startedAt)}`);
+  await expect(table.getByRole("row", { name: /setting\.four-eyes/ }).filter({ hasText: "ok" })).toHaveCount(2);
 });
