@@ -7,6 +7,9 @@ import { gatePage } from "@/lib/auth/page-gate";
 import { PATH_HEADER } from "@/lib/browse/paths";
 import { getBackendInfo } from "@/lib/esa/operations";
 import type { BackendInfo } from "@/lib/esa/types";
+import { getDb } from "@/lib/db/handle";
+import { openRequestCount } from "@/lib/release/approvals-list";
+import { loadPersonAccess } from "@/lib/access/person-access";
 import { signOutAction, signOutEverywhereAction } from "./session-actions";
 import "./globals.css";
 
@@ -23,6 +26,17 @@ async function backendOrNull(): Promise<BackendInfo | null> {
   }
 }
 
+/** Pending four-eyes requests the person may see, for the header's link; null if unreadable. */
+async function pendingApprovals(userId: string): Promise<number | null> {
+  try {
+    const db = await getDb();
+    const access = await loadPersonAccess(db, userId);
+    return access ? await openRequestCount(db, access) : null;
+  } catch {
+    return null;
+  }
+}
+
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   // Every page renders per request: the CSP nonce (proxy.ts) only reaches scripts rendered with
   // the request, and the backend shown in the header is the running server's, not the build's.
@@ -32,7 +46,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // session cookie; this reads the session itself (an expired or revoked one).
   const requestHeaders = await headers();
   const session = await gatePage(requestHeaders.get(PATH_HEADER) ?? "/", requestHeaders);
-  const backend = await backendOrNull();
+  const [backend, approvals] = await Promise.all([backendOrNull(), session ? pendingApprovals(session.userId) : null]);
   return (
     // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
     // falls back to getComputedStyle(<html>), a whole-page style recalculation during hydration.
@@ -45,6 +59,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
               session && { name: session.name, email: session.email, signsInWith: session.signsInWith }
             }
             isAdmin={session?.isAdmin ?? false}
+            pendingApprovals={approvals}
             signOut={signOutAction}
             signOutEverywhere={signOutEverywhereAction}
           />

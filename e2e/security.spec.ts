@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 import { SANDBOX_ACCESS_KEY_SECRET } from "../lib/sandbox/defaults";
 import { validVersion } from "../lib/testing/version-fixtures";
@@ -14,6 +14,7 @@ import {
   OIDC_CLIENT_SECRET,
 } from "./support/constants";
 import { expect, test } from "./support/fixtures";
+import { hydrated, recordViolations } from "./support/csp";
 import { actionId, DIST_DIR } from "./support/server-actions";
 import { editorPath, SHOP } from "./support/seed";
 
@@ -98,25 +99,6 @@ test.describe("security headers", () => {
     expectStaticSecurityHeaders(await request.get(asset!));
   });
 });
-
-/** Records CSP violations from the first script on, before any of the page's own. */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-}
-
-const hydrated = (page: Page) =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll("a, button")].some((el) =>
-      Object.keys(el).some((k) => k.startsWith("__reactProps$")),
-    ),
-  );
 
 test.describe("the CSP keeps pages working", () => {
   test("the editor hydrates and works with no violation, and the policy is enforced", async ({

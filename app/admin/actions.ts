@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { withAdminAction } from "@/lib/access/guard";
 import { createAdminChanges } from "@/lib/admin/admin-changes";
 import { getDb } from "@/lib/db/handle";
+import { saveFourEyesSetting } from "@/lib/release/four-eyes-setting-store";
 
 // The admin page's server actions: lib/admin/admin-changes.ts on the real guard. Inputs are
 // untrusted and parsed again on the server with the forms' schemas.
@@ -38,4 +39,13 @@ export async function deleteGrantAction(input: unknown) {
 
 export async function saveDefaultGrantAction(input: unknown) {
   return afterChange(await changes.saveDefaultGrant(input));
+}
+
+export async function saveFourEyesAction(input: unknown) {
+  return afterChange(
+    await withAdminAction(
+      { action: "setting.four-eyes", target: "release.fourEyes", payload: input },
+      async (actor) => saveFourEyesSetting(await getDb(), actor.session.userId, input),
+    ),
+  );
 }

@@ -6,10 +6,12 @@ import { GrantsTable } from "@/components/admin/grants-table";
 import { InvitationForm } from "@/components/admin/invitation-form";
 import { InvitationsTable } from "@/components/admin/invitations-table";
 import { PeopleTable } from "@/components/admin/people-table";
+import { FourEyesForm } from "@/components/approvals/four-eyes-form";
 import { requireAdminPage } from "@/lib/access/guard";
 import { loadAdminOverview } from "@/lib/admin/admin-overview";
 import { DEFAULT_INVITATION_HOURS } from "@/lib/auth/invitations";
 import { getDb } from "@/lib/db/handle";
+import { readFourEyesSetting } from "@/lib/release/four-eyes-setting-store";
 
 import {
   addGrantAction,
@@ -17,6 +19,7 @@ import {
   deleteGrantAction,
   revokeInvitationAction,
   saveDefaultGrantAction,
+  saveFourEyesAction,
   setPersonDisabledAction,
 } from "./actions";
 
@@ -39,7 +42,8 @@ function Section({ title, description, children }: { title: string; description:
 
 export default async function AdminPage() {
   const actor = await requireAdminPage();
-  const overview = await loadAdminOverview(await getDb());
+  const db = await getDb();
+  const [overview, fourEyes] = await Promise.all([loadAdminOverview(db), readFourEyesSetting(db)]);
   const current = overview.defaultGrant;
   return (
     <main className="grid gap-10">
@@ -60,6 +64,13 @@ export default async function AdminPage() {
           current={current ? { mode: "grant", ...current } : { mode: "none", role: "viewer", appPattern: "" }}
           apps={overview.apps}
           saveDefaultGrant={saveDefaultGrantAction}
+        />
+      </Section>
+      <Section title="Four eyes on production" description="A production publish or raise on these apps is a request that a second person with releaser on the app must approve within 24 hours. Rollbacks are never held.">
+        <FourEyesForm
+          current={fourEyes.mode === "off" ? { mode: "off", appPattern: "*" } : fourEyes}
+          apps={overview.apps}
+          saveFourEyes={saveFourEyesAction}
         />
       </Section>
     </main>

@@ -10,11 +10,13 @@ interface SiteHeaderProps {
   person: SignedInPerson | null;
   /** Shows the Administration link; the admin page checks again on the server. */
   isAdmin: boolean;
+  /** Four-eyes requests waiting (any app); null when not known. */
+  pendingApprovals?: number | null;
   signOut: () => Promise<void>;
   signOutEverywhere: () => Promise<void>;
 }
 
-export function SiteHeader({ backend, person, isAdmin, signOut, signOutEverywhere }: SiteHeaderProps) {
+export function SiteHeader({ backend, person, isAdmin, pendingApprovals, signOut, signOutEverywhere }: SiteHeaderProps) {
   return (
     <header className="border-b border-border">
       {backend?.mode !== "aliyun" && <BackendBanner backend={backend} />}
@@ -27,6 +29,11 @@ export function SiteHeader({ backend, person, isAdmin, signOut, signOutEverywher
           {person && (
             <Link href="/apps" className="hover:underline">
               Applications
+            </Link>
+          )}
+          {person && (
+            <Link href="/approvals" className="hover:underline">
+              Approvals{pendingApprovals ? ` (${pendingApprovals})` : ""}
             </Link>
           )}
           {person && (

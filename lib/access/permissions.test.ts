@@ -36,6 +36,12 @@ describe("appPermissions", () => {
     expect(Object.keys(appPermissions("shop-eu", "submitter").refusals).sort()).toEqual(
       releaserOnly.sort(),
     );
+    expect(appPermissions("shop-eu", "submitter").refusals["release.publish-production"]).toBe(
+      "You have submitter access to shop-eu; publishing to production needs releaser. Ask an administrator for a grant.",
+    );
+    expect(appPermissions("shop-eu", "submitter").refusals["release.approve"]).toContain(
+      "approving production releases needs releaser",
+    );
     expect(appPermissions("shop-eu", "releaser").refusals).toEqual({});
   });
 });

@@ -9,6 +9,8 @@ export const APP_ACTIONS = {
   "version.create": { needs: "submitter", purpose: "create" },
   "version.validate": { needs: "submitter", purpose: "validate" },
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
+  "release.publish-production": { needs: "releaser", purpose: "publishing to production" },
+  "release.approve": { needs: "releaser", purpose: "approving production releases" },
   "release.view": { needs: "viewer", purpose: "view" },
   "release.publish-staging": { needs: "releaser", purpose: "publishing to staging" },
   "release.rollback": { needs: "releaser", purpose: "rolling back production" },

@@ -6,7 +6,7 @@ import { APP_ROLES } from "@/lib/access/roles";
 // The admin page's inputs, defined once: the browser forms (zodResolver) and the server actions
 // (which treat every input as untrusted) parse with the same schemas.
 
-const appPattern = z
+export const appPattern = z
   .string()
   .trim()
   .min(1, { error: "Enter an app pattern: an AppId, an app name, shop-* or *." })

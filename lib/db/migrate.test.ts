@@ -52,6 +52,7 @@ describe("migrateDatabase", { timeout: 120_000 }, () => {
       "invitation",
       "operation_claim",
       "rate_limit",
+      "release_request",
       "session",
       "setting",
       "sign_in_throttle",

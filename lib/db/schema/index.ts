@@ -1,3 +1,4 @@
 export * from "./auth";
 export * from "./portal";
 export * from "./operations";
+export * from "./approvals";

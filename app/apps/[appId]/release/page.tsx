@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
+import { ProductionControls } from "@/components/release/production-controls";
 import { ReleaseView } from "@/components/release/release-view";
 import { requireAppPage } from "@/lib/access/guard";
+import { appPermissions } from "@/lib/access/permissions";
 import { appHref } from "@/lib/browse/paths";
 import { releaseStateKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
@@ -40,7 +42,12 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       />
       <h1 className="text-2xl font-semibold break-all">Release of {actor.app.name}</h1>
       <HydrationBoundary state={dehydrate(client)}>
-        <ReleaseView appId={appId} />
+        <ReleaseView
+          appId={appId}
+          productionControls={
+            <ProductionControls appId={appId} refusal={appPermissions(actor.app.name, actor.role).refusals["release.publish-production"]} />
+          }
+        />
       </HydrationBoundary>
     </main>
   );

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
 import { VersionDetail } from "@/components/versions/version-detail";
 import { VersionReleasePanel } from "@/components/release/version-release-panel";
+import { ProductionPublishLink } from "@/components/release/production-publish-link";
 import { requireAppPage } from "@/lib/access/guard";
 import { appPermissions } from "@/lib/access/permissions";
 import { versionProvenance } from "@/lib/audit/version-provenance";
@@ -113,18 +114,21 @@ export default async function VersionPage({ params }: VersionPageProps) {
           registryRefusal={refusals["registry.read"]}
           provenance={provenance}
           release={
-            <VersionReleasePanel
-              appId={appId}
-              versionId={versionId}
-              name={result.version.name}
-              targets={release.targets}
-              actions={RELEASE_ACTIONS}
-              refusals={{
-                publishStaging: refusals["release.publish-staging"],
-                rollback: refusals["release.rollback"],
-                deleteVersion: refusals["version.delete"],
-              }}
-            />
+            <>
+              <VersionReleasePanel
+                appId={appId}
+                versionId={versionId}
+                name={result.version.name}
+                targets={release.targets}
+                actions={RELEASE_ACTIONS}
+                refusals={{
+                  publishStaging: refusals["release.publish-staging"],
+                  rollback: refusals["release.rollback"],
+                  deleteVersion: refusals["version.delete"],
+                }}
+              />
+              <ProductionPublishLink appId={appId} versionId={versionId} refusal={refusals["release.publish-production"]} />
+            </>
           }
         />
       </HydrationBoundary>
