@@ -5,6 +5,7 @@ import { clientOf } from "@/lib/audit/client";
 import type { AuditEntry, AuditOutcome } from "@/lib/audit/types";
 import { EsaError } from "@/lib/esa/errors";
 import type { Db } from "@/lib/db/types";
+import { ShuttingDownError } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
 import { annotateRequest, referenceSentence } from "@/lib/ops/request-context";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
@@ -76,11 +77,12 @@ function refusal(code: ActionRefusal["code"], message: string): ActionRefusal {
 const UNEXPECTED_MESSAGE = "The server failed while handling this request. Try again.";
 
 /** Runs a handler; a throw becomes UnexpectedError, logged by name only (a message or stack
- * may carry request values). */
+ * may carry request values). An operation refused because the server is stopping says so. */
 async function runHandler<R>(action: string, run: () => Promise<R>): Promise<R | ActionFailure> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
     logUnexpected(action, error);
     return actionFailure("UnexpectedError", `${UNEXPECTED_MESSAGE}${referenceSentence()}`);
   }

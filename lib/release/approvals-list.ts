@@ -4,7 +4,12 @@ import type { PersonAccess } from "@/lib/access/person-access";
 import { roleNeededMessage } from "@/lib/access/refusal-messages";
 import { roleAllows } from "@/lib/access/roles";
 import { appendAudit } from "@/lib/audit/append";
-import { expireOverdue, listOpenRequests, listReleaseRequests, type ReleaseRequestRow } from "@/lib/db/release-request-store";
+import {
+  expireOverdue,
+  listOpenRequests,
+  listReleaseRequests,
+  type ReleaseRequestRow,
+} from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
 
 import type { ApprovalView } from "./approval-view";
@@ -16,7 +21,8 @@ import type { ProductionPlan } from "./production-plan";
 // /approvals: the requests on apps the person may view, pending first, then the decided and
 // expired ones. Reading sweeps requests past their 24 hours to `expired`, each with an audit row.
 
-const SELF = "You asked for this release: a second person with releaser on the app must approve it.";
+const SELF =
+  "You asked for this release: a second person with releaser on the app must approve it.";
 
 async function sweep(db: Db, now: Date): Promise<void> {
   for (const row of await expireOverdue(db, now)) {
@@ -26,7 +32,10 @@ async function sweep(db: Db, now: Date): Promise<void> {
       app: { id: row.appId, name: row.appName },
       target: row.versionId,
       outcome: "ok",
-      payload: { approvalRequest: row.id, requester: { id: row.requestedBy, name: row.requestedByName } },
+      payload: {
+        approvalRequest: row.id,
+        requester: { id: row.requestedBy, name: row.requestedByName },
+      },
     });
   }
 }
@@ -54,7 +63,12 @@ function viewOf(row: ReleaseRequestRow, access: PersonAccess, now: Date): Approv
   };
   if (status !== "pending") return view;
   if (!roleAllows(role, "releaser")) {
-    const message = roleNeededMessage(row.appName, role, "releaser", "approving production releases");
+    const message = roleNeededMessage(
+      row.appName,
+      role,
+      "releaser",
+      "approving production releases",
+    );
     return { ...view, approveRefusal: message, rejectRefusal: message };
   }
   return row.requestedBy === access.person.userId ? { ...view, approveRefusal: SELF } : view;
@@ -66,7 +80,13 @@ export async function loadApprovals(
   now: Date = new Date(),
 ): Promise<{ pending: ApprovalView[]; history: ApprovalView[] }> {
   await sweep(db, now);
-  const rows = await listReleaseRequests(db, ["pending", "executing", "approved", "rejected", "expired"]);
+  const rows = await listReleaseRequests(db, [
+    "pending",
+    "executing",
+    "approved",
+    "rejected",
+    "expired",
+  ]);
   const visible = rows
     .filter((row) => access.roleOn({ id: row.appId, name: row.appName }) !== null)
     .map((row) => viewOf(row, access, now));
@@ -77,7 +97,11 @@ export async function loadApprovals(
 }
 
 /** For the header's link: pending requests on apps the person may view. */
-export async function openRequestCount(db: Db, access: PersonAccess, now: Date = new Date()): Promise<number> {
+export async function openRequestCount(
+  db: Db,
+  access: PersonAccess,
+  now: Date = new Date(),
+): Promise<number> {
   const rows = await listOpenRequests(db, now);
   return rows.filter((row) => access.roleOn({ id: row.appId, name: row.appName }) !== null).length;
 }

@@ -21,8 +21,14 @@ import { validationFailure } from "./validation-failure";
 export const REASON_MAX = 500;
 
 const approveInputSchema = z.object({
-  requestId: z.number({ error: "Choose a request." }).int().positive({ error: "Choose a request." }),
-  reason: z.string({ error: "The reason is text." }).trim().max(REASON_MAX, { error: `Use at most ${REASON_MAX} characters.` }),
+  requestId: z
+    .number({ error: "Choose a request." })
+    .int()
+    .positive({ error: "Choose a request." }),
+  reason: z
+    .string({ error: "The reason is text." })
+    .trim()
+    .max(REASON_MAX, { error: `Use at most ${REASON_MAX} characters.` }),
 });
 const rejectInputSchema = approveInputSchema.extend({
   reason: z
@@ -45,12 +51,23 @@ function payloadOf(row: ReleaseRequestRow, reason: string) {
 }
 
 /** The request, when it belongs to the app the guard checked the actor's role on. */
-async function requestOnApp(db: Db, actor: AppActor, id: number): Promise<ReleaseRequestRow | undefined> {
+async function requestOnApp(
+  db: Db,
+  actor: AppActor,
+  id: number,
+): Promise<ReleaseRequestRow | undefined> {
   const row = await readReleaseRequest(db, id);
   return row && row.appId === actor.app.id ? row : undefined;
 }
 
-async function refused(db: Db, actor: AppActor, action: string, row: ReleaseRequestRow | undefined, refusal: DecisionRefusal, reason: string) {
+async function refused(
+  db: Db,
+  actor: AppActor,
+  action: string,
+  row: ReleaseRequestRow | undefined,
+  refusal: DecisionRefusal,
+  reason: string,
+) {
   await auditRelease(db, actor, {
     action,
     target: row?.versionId ?? "",
@@ -61,17 +78,29 @@ async function refused(db: Db, actor: AppActor, action: string, row: ReleaseRequ
   return actionFailure(refusal.code, refusal.message);
 }
 
-const NOT_FOUND: DecisionRefusal = { ok: false, code: "NotFound", message: "There is no such release request on this app." };
+const NOT_FOUND: DecisionRefusal = {
+  ok: false,
+  code: "NotFound",
+  message: "There is no such release request on this app.",
+};
 
-export async function approveProduction(db: Db, actor: AppActor, input: unknown, deps: ReleaseDeps): Promise<DecisionResult> {
+export async function approveProduction(
+  db: Db,
+  actor: AppActor,
+  input: unknown,
+  deps: ReleaseDeps,
+): Promise<DecisionResult> {
   const parsed = approveInputSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { requestId, reason } = parsed.data;
   const row = await requestOnApp(db, actor, requestId);
   if (!row) return refused(db, actor, "release.approve", undefined, NOT_FOUND, reason);
   const now = deps.now();
-  const outcome = await approveRequest(db, { id: row.id, approver: personOf(actor), reason, now }, (claimed) =>
-    deps.execute(claimed.appId, productionPlanSchema.parse(claimed.plan), now.getTime()),
+  const outcome = await approveRequest(
+    db,
+    { id: row.id, approver: personOf(actor), reason, now },
+    (claimed) =>
+      deps.execute(claimed.appId, productionPlanSchema.parse(claimed.plan), now.getTime()),
   );
   if (!outcome.ok) return refused(db, actor, "release.approve", row, outcome, reason);
   await auditRelease(db, actor, {
@@ -81,18 +110,42 @@ export async function approveProduction(db: Db, actor: AppActor, input: unknown,
     payload: payloadOf(row, reason),
   });
   const result = resultOfExecution(outcome.execution);
-  if (!result.ok) return { ...result, message: `Approved, but the publish did not go through: ${result.message}` };
-  return { ok: true, status: "approved", requestId: result.requestId, message: `Approved. ${result.message}` };
+  if (!result.ok)
+    return {
+      ...result,
+      message: `Approved, but the publish did not go through: ${result.message}`,
+    };
+  return {
+    ok: true,
+    status: "approved",
+    requestId: result.requestId,
+    message: `Approved. ${result.message}`,
+  };
 }
 
-export async function rejectProduction(db: Db, actor: AppActor, input: unknown, deps: Pick<ReleaseDeps, "now">): Promise<DecisionResult> {
+export async function rejectProduction(
+  db: Db,
+  actor: AppActor,
+  input: unknown,
+  deps: Pick<ReleaseDeps, "now">,
+): Promise<DecisionResult> {
   const parsed = rejectInputSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { requestId, reason } = parsed.data;
   const row = await requestOnApp(db, actor, requestId);
   if (!row) return refused(db, actor, "release.reject", undefined, NOT_FOUND, reason);
-  const outcome = await rejectRequest(db, { id: row.id, rejecter: personOf(actor), reason, now: deps.now() });
+  const outcome = await rejectRequest(db, {
+    id: row.id,
+    rejecter: personOf(actor),
+    reason,
+    now: deps.now(),
+  });
   if (!outcome.ok) return refused(db, actor, "release.reject", row, outcome, reason);
-  await auditRelease(db, actor, { action: "release.reject", target: row.versionId, outcome: "ok", payload: payloadOf(row, reason) });
+  await auditRelease(db, actor, {
+    action: "release.reject",
+    target: row.versionId,
+    outcome: "ok",
+    payload: payloadOf(row, reason),
+  });
   return { ok: true, status: "rejected", message: `Rejected request #${row.id}.` };
 }

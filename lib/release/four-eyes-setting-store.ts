@@ -5,7 +5,12 @@ import { adminFailure, type AdminResult } from "@/lib/admin/results";
 import { readSetting, writeSetting } from "@/lib/db/access-store";
 import type { Db } from "@/lib/db/types";
 
-import { FOUR_EYES_SETTING_KEY, fourEyesFromStored, fourEyesInputSchema, type FourEyesSetting } from "./four-eyes-setting";
+import {
+  FOUR_EYES_SETTING_KEY,
+  fourEyesFromStored,
+  fourEyesInputSchema,
+  type FourEyesSetting,
+} from "./four-eyes-setting";
 
 // The administrator's four-eyes pattern in the settings table (default: every app).
 
@@ -19,9 +24,16 @@ export async function saveFourEyesSetting(
   input: unknown,
 ): Promise<AdminResult<{ fourEyes: FourEyesSetting }>> {
   const parsed = fourEyesInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("ValidationFailed", "Check the highlighted fields.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success)
+    return adminFailure(
+      "ValidationFailed",
+      "Check the highlighted fields.",
+      fieldErrorsFrom(parsed.error),
+    );
   const value: FourEyesSetting =
-    parsed.data.mode === "off" ? { mode: "off" } : { mode: "pattern", appPattern: parsed.data.appPattern };
+    parsed.data.mode === "off"
+      ? { mode: "off" }
+      : { mode: "pattern", appPattern: parsed.data.appPattern };
   await writeSetting(db, FOUR_EYES_SETTING_KEY, value, actorUserId);
   return { ok: true, fourEyes: value };
 }

@@ -8,7 +8,9 @@ const blog = { id: "app-2", name: "blog" };
 describe("the four-eyes setting", () => {
   it("covers every app until an administrator says otherwise, and an unreadable value too", () => {
     expect(fourEyesApplies(fourEyesFromStored(undefined), blog)).toBe(true);
-    expect(fourEyesApplies(fourEyesFromStored({ mode: "pattern", appPattern: "bad pattern!" }), blog)).toBe(true);
+    expect(
+      fourEyesApplies(fourEyesFromStored({ mode: "pattern", appPattern: "bad pattern!" }), blog),
+    ).toBe(true);
   });
 
   it("covers the apps its pattern matches, or none when off", () => {
@@ -20,6 +22,9 @@ describe("the four-eyes setting", () => {
   it("puts a bad pattern on its field", () => {
     const result = fourEyesInputSchema.safeParse({ mode: "pattern", appPattern: " " });
     const first = result.error?.issues[0];
-    expect([first?.path, first?.message]).toEqual([["appPattern"], "Enter an app pattern: an AppId, an app name, shop-* or *."]);
+    expect([first?.path, first?.message]).toEqual([
+      ["appPattern"],
+      "Enter an app pattern: an AppId, an app name, shop-* or *.",
+    ]);
   });
 });

@@ -38,6 +38,7 @@ export function fourEyesApplies(setting: FourEyesSetting, app: AppRef): boolean 
 
 export function describeFourEyes(setting: FourEyesSetting): string {
   if (setting.mode === "off") return "Production releases need no second approval.";
-  if (setting.appPattern === "*") return "Every app's production releases need a second releaser's approval.";
+  if (setting.appPattern === "*")
+    return "Every app's production releases need a second releaser's approval.";
   return `Production releases of apps matching ${setting.appPattern} need a second releaser's approval.`;
 }

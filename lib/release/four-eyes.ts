@@ -33,8 +33,13 @@ export type DecisionRefusal = {
 };
 
 /** Expiry is computed on read: a pending row past its time is expired even before a sweep. */
-export function effectiveStatus(row: Pick<ReleaseRequestRow, "status" | "expiresAt">, now: Date): ReleaseRequestStatus {
-  return row.status === "pending" && row.expiresAt.getTime() <= now.getTime() ? "expired" : row.status;
+export function effectiveStatus(
+  row: Pick<ReleaseRequestRow, "status" | "expiresAt">,
+  now: Date,
+): ReleaseRequestStatus {
+  return row.status === "pending" && row.expiresAt.getTime() <= now.getTime()
+    ? "expired"
+    : row.status;
 }
 
 export function openRequest(
@@ -80,18 +85,28 @@ export function refusalFor(
     };
   if (status !== "pending") {
     const verb = status === "rejected" ? "rejected" : "approved";
-    return { ok: false, code: "AlreadyDecided", message: `${row.decidedByName ?? "Someone"} already ${verb} this request.` };
+    return {
+      ok: false,
+      code: "AlreadyDecided",
+      message: `${row.decidedByName ?? "Someone"} already ${verb} this request.`,
+    };
   }
   if (approving && row.requestedBy === person.id)
     return {
       ok: false,
       code: "SelfApproval",
-      message: "You asked for this release: a second person with releaser on the app must approve it.",
+      message:
+        "You asked for this release: a second person with releaser on the app must approve it.",
     };
-  return { ok: false, code: "AlreadyDecided", message: "This request changed meanwhile. Reload and look again." };
+  return {
+    ok: false,
+    code: "AlreadyDecided",
+    message: "This request changed meanwhile. Reload and look again.",
+  };
 }
 
-export type ApproveOutcome = { ok: true; request: ReleaseRequestRow; execution: ProductionOutcome } | DecisionRefusal;
+export type ApproveOutcome =
+  { ok: true; request: ReleaseRequestRow; execution: ProductionOutcome } | DecisionRefusal;
 
 /** Claims the request for `approver` and executes it once; anyone else finds it decided. */
 export async function approveRequest(
@@ -106,13 +121,18 @@ export async function approveRequest(
     reason: input.reason,
     now: input.now,
   });
-  if (!claimed) return refusalFor(await readReleaseRequest(db, input.id), input.approver, input.now, true);
+  if (!claimed)
+    return refusalFor(await readReleaseRequest(db, input.id), input.approver, input.now, true);
   let execution: ProductionOutcome;
   try {
     execution = await execute(claimed);
   } catch (error) {
     // Unknown whether anything reached ESA: the request is closed as unknown, never retried.
-    execution = { outcome: "unknown", code: "UnexpectedError", message: "The server failed while publishing. Check the release view before asking again." };
+    execution = {
+      outcome: "unknown",
+      code: "UnexpectedError",
+      message: "The server failed while publishing. Check the release view before asking again.",
+    };
     await finishExecution(db, claimed.id, execution);
     throw error;
   }

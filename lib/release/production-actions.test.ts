@@ -3,7 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
 import { createGuardHarness, grantRole } from "@/lib/testing/guard-harness";
-import { createReleaseDeps, planInput, RELEASE_PEOPLE, resetReleaseData } from "@/lib/testing/release-harness";
+import {
+  createReleaseDeps,
+  planInput,
+  RELEASE_PEOPLE,
+  resetReleaseData,
+} from "@/lib/testing/release-harness";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 import { createProductionActions } from "./production-actions";
@@ -31,7 +36,11 @@ beforeEach(async () => {
 function setup() {
   const harness = createGuardHarness(db);
   const release = createReleaseDeps();
-  const actions = createProductionActions(harness.guard.withAppAction, async () => db, release.deps);
+  const actions = createProductionActions(
+    harness.guard.withAppAction,
+    async () => db,
+    release.deps,
+  );
   return { harness, release, actions };
 }
 
@@ -39,7 +48,10 @@ describe("production actions through the guard", { timeout: 60_000 }, () => {
   it("lets only releasers request, approve and reject, each on the request's own app", async () => {
     const { harness, release, actions } = setup();
     harness.signIn(sam);
-    expect(await actions.requestProduction("app-shop-eu", planInput())).toMatchObject({ ok: false, code: "Forbidden" });
+    expect(await actions.requestProduction("app-shop-eu", planInput())).toMatchObject({
+      ok: false,
+      code: "Forbidden",
+    });
 
     harness.signIn(ada);
     const held = await actions.requestProduction("app-shop-eu", planInput());
@@ -49,15 +61,26 @@ describe("production actions through the guard", { timeout: 60_000 }, () => {
     harness.signIn(sam);
     const submitter = await actions.approve("app-shop-eu", input);
     expect(submitter).toMatchObject({ ok: false, code: "Forbidden" });
-    expect(!submitter.ok && submitter.message).toContain("approving production releases needs releaser");
+    expect(!submitter.ok && submitter.message).toContain(
+      "approving production releases needs releaser",
+    );
     harness.signIn(cy);
-    expect(await actions.approve("app-shop-eu", input)).toMatchObject({ ok: false, code: "Forbidden" });
+    expect(await actions.approve("app-shop-eu", input)).toMatchObject({
+      ok: false,
+      code: "Forbidden",
+    });
     expect(await actions.approve("app-blog", input)).toMatchObject({ ok: false, code: "NotFound" });
-    expect(await actions.reject("app-blog", { ...input, reason: "no" })).toMatchObject({ ok: false, code: "NotFound" });
+    expect(await actions.reject("app-blog", { ...input, reason: "no" })).toMatchObject({
+      ok: false,
+      code: "NotFound",
+    });
     expect(release.state.sent).toEqual([]);
 
     harness.signIn(bob);
-    expect(await actions.approve("app-shop-eu", input)).toMatchObject({ ok: true, status: "approved" });
+    expect(await actions.approve("app-shop-eu", input)).toMatchObject({
+      ok: true,
+      status: "approved",
+    });
     expect(release.state.sent).toHaveLength(1);
 
     const rows = await harness.auditRows();

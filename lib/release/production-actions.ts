@@ -21,23 +21,46 @@ const requestTarget = (input: unknown) => {
   return typeof id === "number" ? `request #${id}` : null;
 };
 
-export function createProductionActions(withAppAction: Guard["withAppAction"], db: () => Promise<Db>, deps: ReleaseDeps) {
+export function createProductionActions(
+  withAppAction: Guard["withAppAction"],
+  db: () => Promise<Db>,
+  deps: ReleaseDeps,
+) {
   return {
     requestProduction(appId: unknown, input: unknown) {
       return withAppAction(
-        { ...appActionPolicy("release.publish-production"), appId, target: versionTarget(input), payload: input, audit: "refusals" },
+        {
+          ...appActionPolicy("release.publish-production"),
+          appId,
+          target: versionTarget(input),
+          payload: input,
+          audit: "refusals",
+        },
         async (actor) => requestProduction(await db(), actor, input, deps),
       );
     },
     approve(appId: unknown, input: unknown) {
       return withAppAction(
-        { ...appActionPolicy("release.approve"), appId, target: requestTarget(input), payload: input, audit: "refusals" },
+        {
+          ...appActionPolicy("release.approve"),
+          appId,
+          target: requestTarget(input),
+          payload: input,
+          audit: "refusals",
+        },
         async (actor) => approveProduction(await db(), actor, input, deps),
       );
     },
     reject(appId: unknown, input: unknown) {
       return withAppAction(
-        { ...appActionPolicy("release.approve"), action: "release.reject", appId, target: requestTarget(input), payload: input, audit: "refusals" },
+        {
+          ...appActionPolicy("release.approve"),
+          action: "release.reject",
+          appId,
+          target: requestTarget(input),
+          payload: input,
+          audit: "refusals",
+        },
         async (actor) => rejectProduction(await db(), actor, input, deps),
       );
     },

@@ -30,7 +30,10 @@ export async function loadProductionContext(
   appId: string,
   versionId: string,
 ): Promise<{ context: ProductionContext; status: EsaAppStatus }> {
-  const [{ status }, { version }] = await Promise.all([getAppStatus(appId, "prod"), getVersion(appId, versionId)]);
+  const [{ status }, { version }] = await Promise.all([
+    getAppStatus(appId, "prod"),
+    getVersion(appId, versionId),
+  ]);
   const baseVersionId = productionBaseVersion(status, versionId);
   const base = baseVersionId ? (await getVersion(appId, baseVersionId)).version : null;
   const raise = isRaise(status, versionId);

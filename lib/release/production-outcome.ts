@@ -35,8 +35,14 @@ const FIELD_OF_PARAMETER: Record<string, string> = {
  * The plan field an ESA refusal concerns: named by the code (`InvalidParameter.Percentage`) or, for
  * a bare `InvalidParameter`, by the parameter its message quotes (`parameter "Regions"`).
  */
-export function fieldErrorsForCode(code: string, message: string, serviceMessage = ""): FieldError[] | undefined {
-  const named = /^InvalidParameter\.(\w+)$/.exec(code)?.[1] ?? /parameter "(\w+)"/.exec(serviceMessage || message)?.[1];
+export function fieldErrorsForCode(
+  code: string,
+  message: string,
+  serviceMessage = "",
+): FieldError[] | undefined {
+  const named =
+    /^InvalidParameter\.(\w+)$/.exec(code)?.[1] ??
+    /parameter "(\w+)"/.exec(serviceMessage || message)?.[1];
   const path = named ? FIELD_OF_PARAMETER[named] : undefined;
   return path ? [{ path, message }] : undefined;
 }

@@ -13,7 +13,10 @@ export interface ProductionPlanFormValues extends Omit<ProductionPlanInput, "sta
   timeZone: string;
 }
 
-export function defaultPlanFormValues(versionId: string, timeZone: string): ProductionPlanFormValues {
+export function defaultPlanFormValues(
+  versionId: string,
+  timeZone: string,
+): ProductionPlanFormValues {
   return {
     versionId,
     by: "percentage",
@@ -43,11 +46,19 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
       if (scheduled) {
         const utc = isTimeZone(timeZone) ? zonedToUtc(startLocal, timeZone) : null;
         if (!utc) {
-          ctx.addIssue({ code: "custom", path: ["startLocal"], message: "Enter the date and time to start, or switch off the schedule." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["startLocal"],
+            message: "Enter the date and time to start, or switch off the schedule.",
+          });
           return z.NEVER;
         }
         if (Date.parse(utc) <= now()) {
-          ctx.addIssue({ code: "custom", path: ["startLocal"], message: "Choose a start in the future, or switch off the schedule." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["startLocal"],
+            message: "Choose a start in the future, or switch off the schedule.",
+          });
           return z.NEVER;
         }
         startTime = utc;

@@ -16,7 +16,9 @@ function errorsOf(input: unknown): Record<string, string> {
 
 describe("productionPlanSchema", () => {
   it("accepts a percentage plan and trims remarks and note", () => {
-    expect(productionPlanSchema.parse(plan({ remarks: " canary ", note: " watch 5xx " }))).toMatchObject({
+    expect(
+      productionPlanSchema.parse(plan({ remarks: " canary ", note: " watch 5xx " })),
+    ).toMatchObject({
       percentage: 10,
       remarks: "canary",
       note: "watch 5xx",
@@ -32,7 +34,9 @@ describe("productionPlanSchema", () => {
       regions: "Choose at least one region, or switch on full release.",
     });
     expect(errorsOf(plan({ by: "region", fullRelease: true }))).toEqual({});
-    expect(errorsOf(plan({ by: "region", regions: ["jiangsu", "jiangsu"] }))).toEqual({ regions: "Each region once." });
+    expect(errorsOf(plan({ by: "region", regions: ["jiangsu", "jiangsu"] }))).toEqual({
+      regions: "Each region once.",
+    });
     expect(errorsOf(plan({ by: "region", regions: ["a b"] }))).toHaveProperty("regions.0");
   });
 
@@ -43,11 +47,11 @@ describe("productionPlanSchema", () => {
   });
 
   it("refuses a malformed version id, an unknown mode and too long remarks on their fields", () => {
-    expect(Object.keys(errorsOf(plan({ versionId: "ver 1", by: "all" as never, remarks: "x".repeat(257) })))).toEqual([
-      "versionId",
-      "by",
-      "remarks",
-    ]);
+    expect(
+      Object.keys(
+        errorsOf(plan({ versionId: "ver 1", by: "all" as never, remarks: "x".repeat(257) })),
+      ),
+    ).toEqual(["versionId", "by", "remarks"]);
   });
 });
 
@@ -63,8 +67,13 @@ describe("productionPlanFormSchema", () => {
   });
 
   it("ignores the hidden fields of the mode not chosen", () => {
-    expect(schema.parse(values({ by: "region", fullRelease: true, percentage: Number.NaN }))).toMatchObject({ percentage: 100 });
-    expect(schema.parse(values({ regions: ["a b"] }))).toMatchObject({ regions: [], fullRelease: false });
+    expect(
+      schema.parse(values({ by: "region", fullRelease: true, percentage: Number.NaN })),
+    ).toMatchObject({ percentage: 100 });
+    expect(schema.parse(values({ regions: ["a b"] }))).toMatchObject({
+      regions: [],
+      fullRelease: false,
+    });
   });
 
   it("ignores the start while the schedule is off", () => {
@@ -86,6 +95,8 @@ describe("zoned time", () => {
     expect(zonedToUtc("2026-01-01T09:00", "Asia/Shanghai")).toBe("2026-01-01T01:00:00Z");
     expect(zonedToUtc("2026-02-30T09:00", "UTC")).toBeNull();
     expect(zonedToUtc("2026-01-01T09:00", "Mars/Olympus")).toBeNull();
-    expect(utcToZoned("2026-07-01T07:00:00Z", "Europe/Berlin")).toBe("2026-07-01 09:00 (Europe/Berlin)");
+    expect(utcToZoned("2026-07-01T07:00:00Z", "Europe/Berlin")).toBe(
+      "2026-07-01 09:00 (Europe/Berlin)",
+    );
   });
 });

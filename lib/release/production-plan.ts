@@ -70,7 +70,9 @@ export type ProductionPlan = z.output<typeof productionPlanSchema>;
 export type ProductionPlanInput = z.input<typeof productionPlanSchema>;
 
 /** What the plan asks ESA for, in a sentence: "10% of traffic", "regions jiangsu, zhejiang". */
-export function describeTarget(plan: Pick<ProductionPlan, "by" | "percentage" | "regions" | "fullRelease">): string {
+export function describeTarget(
+  plan: Pick<ProductionPlan, "by" | "percentage" | "regions" | "fullRelease">,
+): string {
   if (plan.by === "percentage") return `${plan.percentage}% of traffic`;
   if (plan.fullRelease) return "every region (full release)";
   return `regions ${plan.regions.join(", ")}`;

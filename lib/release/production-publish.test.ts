@@ -19,7 +19,11 @@ let context: typeof import("./production-context");
 
 beforeEach(async () => {
   offset = 0;
-  published = await startPublishedSandbox({ controlEnabled: true, rolloutStepMs: STEP, now: () => Date.now() + offset });
+  published = await startPublishedSandbox({
+    controlEnabled: true,
+    rolloutStepMs: STEP,
+    now: () => Date.now() + offset,
+  });
   vi.stubEnv("ESA_READ_TIMEOUT_MS", "1000");
   vi.resetModules();
   publish = await import("./production-publish");
@@ -29,7 +33,8 @@ afterEach(async () => {
   await published.close();
 });
 
-const plan = (over = {}) => productionPlanSchema.parse(planInput({ versionId: SHOP_V1_ID, ...over }));
+const plan = (over = {}) =>
+  productionPlanSchema.parse(planInput({ versionId: SHOP_V1_ID, ...over }));
 
 async function publishes(): Promise<Record<string, string>[]> {
   const { body } = await control(published.sandbox, "GET", "/__sandbox/requests");
@@ -45,12 +50,22 @@ describe("production publish", () => {
     expect(before.context.diff).not.toBeNull();
 
     const outcome = await publish.executeProductionPlan(SHOP_APP_ID, plan({ percentage: 10 }));
-    expect(outcome).toMatchObject({ outcome: "ok", answerLost: false, requestId: expect.any(String) });
+    expect(outcome).toMatchObject({
+      outcome: "ok",
+      answerLost: false,
+      requestId: expect.any(String),
+    });
     offset += STEP;
     const after = await context.loadProductionContext(SHOP_APP_ID, SHOP_V1_ID);
-    expect(after.context).toMatchObject({ kind: "raise", currentPercentage: 10, baseVersionId: SHOP_V2_ID });
+    expect(after.context).toMatchObject({
+      kind: "raise",
+      currentPercentage: 10,
+      baseVersionId: SHOP_V2_ID,
+    });
     expect(after.status.publishStatus).toBe("published");
-    expect(await publishes()).toEqual([expect.objectContaining({ PublishEnv: "prod", Percentage: "10" })]);
+    expect(await publishes()).toEqual([
+      expect.objectContaining({ PublishEnv: "prod", Percentage: "10" }),
+    ]);
   });
 
   it("reconciles a lost answer from the app's status and sends it once", async () => {
@@ -61,21 +76,27 @@ describe("production publish", () => {
     });
     const outcome = await publish.executeProductionPlan(SHOP_APP_ID, plan({ percentage: 25 }));
     expect(outcome).toMatchObject({ outcome: "ok", answerLost: true });
-    expect(outcome.message).toContain("answer to the publish was lost, but the release status shows it");
+    expect(outcome.message).toContain(
+      "answer to the publish was lost, but the release status shows it",
+    );
     expect(await publishes()).toHaveLength(1);
   });
 
   it("puts ESA's refusal of a region on the regions field", async () => {
-    const outcome = await publish.executeProductionPlan(SHOP_APP_ID, plan({ by: "region", regions: ["atlantis"] }));
+    const outcome = await publish.executeProductionPlan(
+      SHOP_APP_ID,
+      plan({ by: "region", regions: ["atlantis"] }),
+    );
     expect(outcome).toMatchObject({ outcome: "failed", fieldErrors: [{ path: "regions" }] });
   });
 
   it("starts a scheduled start that passed while waiting at once, and keeps a future one", () => {
     const now = Date.parse("2026-12-02T12:00:00Z");
-    expect(publish.publishRequestOf("app", plan({ startTime: "2026-12-02T11:00:00Z" }), now)).not.toHaveProperty("startTime");
-    expect(publish.publishRequestOf("app", plan({ startTime: "2026-12-02T13:00:00Z" }), now)).toHaveProperty(
-      "startTime",
-      "2026-12-02T13:00:00Z",
-    );
+    expect(
+      publish.publishRequestOf("app", plan({ startTime: "2026-12-02T11:00:00Z" }), now),
+    ).not.toHaveProperty("startTime");
+    expect(
+      publish.publishRequestOf("app", plan({ startTime: "2026-12-02T13:00:00Z" }), now),
+    ).toHaveProperty("startTime", "2026-12-02T13:00:00Z");
   });
 });

@@ -38,7 +38,12 @@ export async function executeProductionPlan(
   try {
     const result = await publishVersion(publishRequestOf(appId, plan, now));
     if (result.state === "accepted")
-      return { outcome: "ok", requestId: result.requestId, answerLost: false, message: `Publishing ${what}.` };
+      return {
+        outcome: "ok",
+        requestId: result.requestId,
+        answerLost: false,
+        message: `Publishing ${what}.`,
+      };
     if (result.applied) return { outcome: "ok", answerLost: true, message: result.message };
     return {
       outcome: "unknown",

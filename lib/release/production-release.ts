@@ -40,7 +40,9 @@ function raiseProblem(plan: ProductionPlan, context: ProductionContext): ActionF
   const floor = context.currentPercentage ?? 0;
   if (plan.by === "percentage" && plan.percentage > floor) return undefined;
   const message = `Production already has ${plan.versionId} at ${floor}%: choose a higher percentage (up to 100).`;
-  return actionFailure("ValidationFailed", message, { fieldErrors: [{ path: "percentage", message }] });
+  return actionFailure("ValidationFailed", message, {
+    fieldErrors: [{ path: "percentage", message }],
+  });
 }
 
 export async function requestProduction(
@@ -66,7 +68,14 @@ export async function requestProduction(
   const setting = await readFourEyesSetting(db);
   if (fourEyesApplies(setting, actor.app)) {
     const requester = { id: actor.session.userId, name: actor.session.name };
-    const row = await openRequest(db, { app: actor.app, kind: context.kind, plan, context, requester, now: deps.now() });
+    const row = await openRequest(db, {
+      app: actor.app,
+      kind: context.kind,
+      plan,
+      context,
+      requester,
+      now: deps.now(),
+    });
     await auditRelease(db, actor, {
       action: context.kind === "raise" ? "release.request-raise" : "release.request-production",
       target,

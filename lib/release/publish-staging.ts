@@ -4,23 +4,35 @@ import type { AppActor } from "@/lib/access/guard-types";
 import { publishVersion } from "@/lib/esa/release-operations";
 
 import { parseReleaseInput } from "./parse-release-input";
+import { sendDirectly, type PublishOnce } from "./publish-once";
 import { publishStagingInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
-import { fromEsaError, fromWriteResult } from "./write-outcome";
+import { fromEsaError, fromWriteResult, outcomeOfRelease } from "./write-outcome";
 
-/** Puts a version on the app's staging environment. Sent once; a lost answer is reconciled. */
+/**
+ * Puts a version on the app's staging environment. Sent once; a lost answer is reconciled.
+ * `once`: the server's actions pass the cross-instance claim (publish-once.ts).
+ */
 export async function publishToStaging(
   actor: AppActor,
   input: unknown,
+  once: PublishOnce = sendDirectly,
 ): Promise<ReleaseActionResult> {
   const parsed = parseReleaseInput(publishStagingInputSchema, input);
   if (!parsed.ok) return parsed;
-  const { versionId } = parsed.value;
+  const request = {
+    appId: actor.app.id,
+    versionId: parsed.value.versionId,
+    env: "staging",
+  } as const;
+  return once(request, () => send(request), outcomeOfRelease);
+}
+
+async function send(request: { appId: string; versionId: string; env: "staging" }) {
   try {
-    const result = await publishVersion({ appId: actor.app.id, versionId, env: "staging" });
     return fromWriteResult(
-      result,
-      `${versionId} is being published to staging; its health follows below.`,
+      await publishVersion(request),
+      `${request.versionId} is being published to staging; its health follows below.`,
     );
   } catch (error) {
     return fromEsaError(error);

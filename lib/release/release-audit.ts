@@ -20,23 +20,40 @@ export interface ReleaseAuditEntry {
   payload?: unknown;
 }
 
-export async function auditRelease(db: Db, actor: AppActor, entry: ReleaseAuditEntry): Promise<void> {
+export async function auditRelease(
+  db: Db,
+  actor: AppActor,
+  entry: ReleaseAuditEntry,
+): Promise<void> {
   try {
     await appendAudit(db, {
       ...entry,
-      actor: { id: actor.session.userId, name: actor.session.name, kind: actor.session.signsInWith },
+      actor: {
+        id: actor.session.userId,
+        name: actor.session.name,
+        kind: actor.session.signsInWith,
+      },
       app: actor.app,
       clientAddress: actor.client.address,
       userAgent: actor.client.userAgent,
     });
   } catch (error) {
     // The answer to the person stands; a lost audit row is reported where operators look.
-    console.error(`Audit row for ${entry.action} could not be written:`, error instanceof Error ? error.name : "unknown");
+    console.error(
+      `Audit row for ${entry.action} could not be written:`,
+      error instanceof Error ? error.name : "unknown",
+    );
   }
 }
 
 /** The audit fields of what sending a plan came to. */
-export function auditOutcomeOf(execution: ProductionOutcome): Pick<ReleaseAuditEntry, "outcome" | "esaCode" | "requestId"> {
+export function auditOutcomeOf(
+  execution: ProductionOutcome,
+): Pick<ReleaseAuditEntry, "outcome" | "esaCode" | "requestId"> {
   if (execution.outcome === "ok") return { outcome: "ok", requestId: execution.requestId ?? null };
-  return { outcome: execution.outcome, esaCode: execution.code, requestId: execution.requestId ?? null };
+  return {
+    outcome: execution.outcome,
+    esaCode: execution.code,
+    requestId: execution.requestId ?? null,
+  };
 }

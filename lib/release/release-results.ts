@@ -14,9 +14,16 @@ export type DecisionResult =
   | ActionFailure;
 
 /** A sent plan's outcome as an action answer: ok, or a failure (unknown outcomes marked). */
-export function resultOfExecution(execution: ProductionOutcome): { ok: true; requestId?: string; answerLost: boolean; message: string } | ActionFailure {
+export function resultOfExecution(
+  execution: ProductionOutcome,
+): { ok: true; requestId?: string; answerLost: boolean; message: string } | ActionFailure {
   if (execution.outcome === "ok")
-    return { ok: true, requestId: execution.requestId, answerLost: execution.answerLost, message: execution.message };
+    return {
+      ok: true,
+      requestId: execution.requestId,
+      answerLost: execution.answerLost,
+      message: execution.message,
+    };
   return actionFailure(execution.code, execution.message, {
     requestId: execution.requestId,
     outcomeUnknown: execution.outcome === "unknown",

@@ -17,6 +17,12 @@ export function fromWriteResult(result: ReleaseWriteResult, accepted: string): R
   return actionFailure(result.lostAnswer.code, result.message, { outcomeUnknown: true });
 }
 
+/** How a release result is recorded in the exactly-once claim (publish-once.ts). */
+export function outcomeOfRelease(result: ReleaseActionResult): "done" | "failed" | "unknown" {
+  if (result.ok) return "done";
+  return result.outcomeUnknown ? "unknown" : "failed";
+}
+
 /** ESA parameters whose errors belong on a form field. */
 const FIELD_OF_PARAMETER: Record<string, string> = {
   VersionId: "versionId",

@@ -2,7 +2,9 @@
 
 import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
+import { getDb } from "@/lib/db/handle";
 import { deleteIdleVersion } from "@/lib/release/delete-version";
+import { publishOnce } from "@/lib/release/publish-once";
 import { publishToStaging } from "@/lib/release/publish-staging";
 import type { ReleaseActionResult } from "@/lib/release/release-result";
 import { rollbackProduction } from "@/lib/release/rollback";
@@ -27,7 +29,12 @@ export async function publishToStagingAction(
       target: targetOf(input),
       payload: input,
     },
-    (actor) => publishToStaging(actor, input),
+    async (actor) => {
+      const db = await getDb();
+      return publishToStaging(actor, input, (request, send, outcomeOf) =>
+        publishOnce(db, request, send, outcomeOf),
+      );
+    },
   );
 }
 
