@@ -82,6 +82,8 @@ export default defineConfig({
         STUDIO_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
         STUDIO_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
         STUDIO_AUTH_SECRET: E2E_AUTH_SECRET,
+        // Warnings and errors in the test output; one line per request would bury the results.
+        STUDIO_LOG_LEVEL: process.env.STUDIO_LOG_LEVEL ?? "warn",
       },
     },
   ],
