@@ -1,0 +1,112 @@
+import "server-only";
+
+import type { AppRef } from "@/lib/access/app-pattern";
+import type { Actor } from "@/lib/access/guard-types";
+import type { Guard } from "@/lib/access/guard-core";
+import type { Db } from "@/lib/db/types";
+
+import type { LibraryContext } from "./library-context";
+import { stripSecretValues } from "./secret-stripping";
+import { importTemplates } from "./template-import";
+import {
+  createTemplate,
+  deleteTemplate,
+  duplicateTemplate,
+  restoreRevision,
+  updateTemplate,
+} from "./templates";
+
+// The template changes, each behind the guard's withActorAction: any signed-in person, the scope
+// rules decided inside (lib/access/policy.ts TEMPLATE_ACTIONS), and one audit row per attempt,
+// refusals included, naming the template. Built on a guard so tests choose the session.
+
+export type ListApps = () => Promise<AppRef[]>;
+
+export function libraryContext(actor: Actor, db: Db, listApps: ListApps): LibraryContext {
+  let apps: Promise<AppRef[]> | undefined;
+  return {
+    db,
+    person: {
+      userId: actor.session.userId,
+      name: actor.session.name,
+      isAdmin: actor.access.person.isAdmin,
+      roleOn: actor.access.roleOn,
+    },
+    apps: () => (apps ??= listApps()),
+  };
+}
+
+const text = (value: unknown, max = 128): string | null =>
+  typeof value === "string" && value !== "" ? value.slice(0, max) : null;
+
+const field = (input: unknown, key: string): unknown =>
+  input !== null && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
+
+/** The audit payload of a template as received: what it is, with secret values already empty. */
+function templateSubject(input: unknown) {
+  const containers = field(input, "containers");
+  let stripped: string[] = [];
+  try {
+    if (Array.isArray(containers)) stripped = stripSecretValues(containers).stripped;
+  } catch {
+    stripped = []; // malformed containers: the validation answers, the row records the rest
+  }
+  return {
+    name: text(field(input, "name")),
+    scope: text(field(input, "scope")),
+    appPattern: text(field(input, "appPattern")),
+    kind: text(field(input, "kind")),
+    containers: Array.isArray(containers) ? containers.length : null,
+    strippedSecrets: stripped,
+  };
+}
+
+export function createTemplateChanges(
+  withActorAction: Guard["withActorAction"],
+  db: () => Promise<Db>,
+  listApps: ListApps,
+) {
+  const run = async <R>(actor: Actor, work: (ctx: LibraryContext) => Promise<R>) =>
+    work(libraryContext(actor, await db(), listApps));
+  return {
+    create(input: unknown) {
+      const subject = templateSubject(input);
+      return withActorAction(
+        { action: "template.create", target: subject.name, payload: subject },
+        (actor) => run(actor, (ctx) => createTemplate(ctx, input)),
+      );
+    },
+    update(id: unknown, input: unknown, expectedRevision?: unknown) {
+      const subject = { id: text(id), expectedRevision, ...templateSubject(input) };
+      return withActorAction(
+        { action: "template.update", target: text(id), payload: subject },
+        (actor) => run(actor, (ctx) => updateTemplate(ctx, id, input, expectedRevision)),
+      );
+    },
+    restore(id: unknown, revision: unknown) {
+      return withActorAction(
+        { action: "template.restore", target: text(id), payload: { id: text(id), revision } },
+        (actor) => run(actor, (ctx) => restoreRevision(ctx, id, revision)),
+      );
+    },
+    duplicate(id: unknown) {
+      return withActorAction(
+        { action: "template.duplicate", target: text(id), payload: { id: text(id) } },
+        (actor) => run(actor, (ctx) => duplicateTemplate(ctx, id)),
+      );
+    },
+    remove(id: unknown) {
+      return withActorAction(
+        { action: "template.delete", target: text(id), payload: { id: text(id) } },
+        (actor) => run(actor, (ctx) => deleteTemplate(ctx, id)),
+      );
+    },
+    importFile(fileText: unknown) {
+      const size = typeof fileText === "string" ? fileText.length : null;
+      return withActorAction(
+        { action: "template.import", target: null, payload: { characters: size } },
+        (actor) => run(actor, (ctx) => importTemplates(ctx, fileText)),
+      );
+    },
+  };
+}
