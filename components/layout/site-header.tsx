@@ -30,6 +30,16 @@ export function SiteHeader({ backend, person, isAdmin, signOut, signOutEverywher
             </Link>
           )}
           {person && (
+            <Link href="/templates" className="hover:underline">
+              Templates
+            </Link>
+          )}
+          {person && (
+            <Link href="/drafts" className="hover:underline">
+              My drafts
+            </Link>
+          )}
+          {person && (
             <Link href="/audit" className="hover:underline">
               Audit log
             </Link>
