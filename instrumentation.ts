@@ -11,5 +11,7 @@ export async function register(): Promise<void> {
     await bootEsaBackend();
     const { bootDatabase } = await import("./lib/audit/boot");
     await bootDatabase();
+    const { bootLibrary } = await import("./lib/library/boot");
+    await bootLibrary();
   }
 }

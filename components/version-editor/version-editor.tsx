@@ -25,6 +25,15 @@ import {
   type ValidateVersionAction,
 } from "./use-submission";
 import { VersionFields, type AppChoice } from "./version-fields";
+import { useDraftAddress } from "@/components/library/draft-address";
+import {
+  EditorLibraryProvider,
+  useEditorLibrary,
+  type EditorLibraryActions,
+} from "@/components/library/editor-library-context";
+import { LibraryToolbar } from "@/components/library/library-toolbar";
+import { DraftConflictDialog, ServerRestoreNotice } from "@/components/library/server-draft-notices";
+import { useServerDraft } from "@/components/library/use-server-draft";
 
 export type { CreateVersionAction, ValidateVersionAction };
 
@@ -58,6 +67,10 @@ type VersionEditorProps = {
   base?: { versionId: string; values: VersionForm; label: string } | null;
   createAction: CreateVersionAction;
   validateAction: ValidateVersionAction;
+  /** The team library's actions (templates, drafts on the server); without them, neither. */
+  library?: EditorLibraryActions;
+  /** Which copy of this start's draft is edited (0: the draft itself); see My drafts. */
+  draftCopy?: number;
 };
 
 /** Validation is first needed once someone interacts: start loading it at the first focus or press. */
@@ -76,11 +89,12 @@ function useWarmResolverOnFirstInteraction() {
 }
 
 export function VersionEditor(props: VersionEditorProps) {
-  return (
+  const body = (
     <EditorForm initialValues={props.initialValues}>
       <EditorBody {...props} />
     </EditorForm>
   );
+  return props.library ? <EditorLibraryProvider actions={props.library}>{body}</EditorLibraryProvider> : body;
 }
 
 /**
@@ -118,6 +132,7 @@ function EditorBody({
   base = null,
   createAction,
   validateAction,
+  draftCopy = 0,
 }: VersionEditorProps) {
   const form = useFormContext<VersionForm>();
   const formRef = useRef<HTMLFormElement>(null);
@@ -128,7 +143,22 @@ function EditorBody({
   const previewShown = wide || view === "preview";
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
   const draftBase = useMemo(() => (base ? { versionId: base.versionId, label: base.label } : null), [base]);
-  const draft = useDraft(form, initialValues.appId, draftBase, initialValues);
+  const library = useEditorLibrary();
+  const { address, localBase } = useDraftAddress(initialValues.appId, draftBase, draftCopy);
+  const draft = useDraft(form, initialValues.appId, localBase, initialValues);
+  const serverDraft = useServerDraft(form, library, address, localBase, draft.discardDraft);
+  const onCreated = useCallback(() => {
+    draft.clearDraft();
+    serverDraft.stop(false);
+  }, [draft, serverDraft]);
+  const onDiscard = () => {
+    draft.discardDraft();
+    serverDraft.stop(true);
+  };
+  const create = useCallback<CreateVersionAction>(
+    (values) => createAction(values, { templates: library?.origins() ?? [], draftCopy }),
+    [createAction, library, draftCopy],
+  );
   const describeLeave = useCallback(() => leaveMessage(form.getValues()), [form]);
   useLeaveGuard(draft.hasUnsaved, describeLeave);
   const focusErrors = () => {
@@ -137,8 +167,8 @@ function EditorBody({
   };
   const submission = useSubmission(
     form,
-    { create: createAction, validate: validateAction },
-    draft.clearDraft,
+    { create, validate: validateAction },
+    onCreated,
     focusErrors,
   );
 
@@ -166,6 +196,7 @@ function EditorBody({
           onValidate={() => submission.validate(form.getValues())}
           validating={submission.pending === "validate"}
         />
+        <LibraryToolbar onReplace={(values) => replaceValues(form, values, { keepDefaultValues: true })} />
         <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
           {(["form", "preview"] as const).map((v) => (
             <button
@@ -182,7 +213,8 @@ function EditorBody({
       </div>
       <div className="grid gap-2">
         <SetAsideNotice draft={draft.setAside} onDismiss={draft.dismissSetAside} />
-        <DraftNotice restored={draft.restored} onDiscard={draft.discardDraft} />
+        <DraftNotice restored={draft.restored} onDiscard={onDiscard} />
+        <ServerRestoreNotice restored={serverDraft.restored} />
         <OtherDraftsNotice appId={initialValues.appId} drafts={draft.others} />
       </div>
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -222,6 +254,11 @@ function EditorBody({
           )}
         </aside>
       </div>
+      <DraftConflictDialog
+        conflict={serverDraft.conflict}
+        onLoadNewer={() => void serverDraft.loadNewer()}
+        onKeepMine={() => void serverDraft.keepMine()}
+      />
       {reviewing && (
         <ReviewDialog
           values={reviewing}

@@ -9,6 +9,11 @@ export const APP_ACTIONS = {
   "version.create": { needs: "submitter", purpose: "create" },
   "version.validate": { needs: "submitter", purpose: "validate" },
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
+  // The team library in the editor (issue 19): what the editor itself needs.
+  "template.list": { needs: "submitter", purpose: "create" },
+  "draft.save": { needs: "submitter", purpose: "create" },
+  "draft.copy": { needs: "submitter", purpose: "create" },
+  "draft.discard": { needs: "submitter", purpose: "create" },
 } as const satisfies Record<string, { needs: AppRole; purpose: string }>;
 
 export type AppAction = keyof typeof APP_ACTIONS;
@@ -43,8 +48,5 @@ export type TemplateAction = "view" | "create" | "edit" | "delete";
 /** The role on a matching app that makes someone one of an app-pattern template's team. */
 export const TEMPLATE_TEAM_ROLE: AppRole = "submitter";
 
-/**
- * Drafts kept on the server are the person's own: any signed-in person lists and discards their
- * own drafts; saving one for an app needs what the editor needs there.
- */
-export const DRAFT_SAVE_NEEDS: AppRole = APP_ACTIONS["version.create"].needs;
+// Drafts kept on the server are the person's own: the editor's draft.* actions above need what
+// the editor needs on the app; My drafts (any signed-in person) lists and discards only their own.

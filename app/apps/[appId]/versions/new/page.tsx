@@ -14,6 +14,14 @@ import {
   validateVersionFromBaseAction,
 } from "./actions";
 import { loadBaseVersion } from "./load-base";
+import {
+  discardServerDraftAction,
+  editorTemplatesAction,
+  keepDraftCopyAction,
+  loadServerDraftAction,
+  saveServerDraftAction,
+} from "./library-actions";
+import { createTemplateAction } from "@/app/templates/actions";
 
 export const metadata: Metadata = { title: "New version" };
 
@@ -31,13 +39,27 @@ async function appChoices(actor: AppActor) {
 
 type PageProps = {
   params: Promise<{ appId: string }>;
-  searchParams: Promise<{ from?: string | string[] }>;
+  searchParams: Promise<{ from?: string | string[]; copy?: string | string[] }>;
+};
+
+/** ?copy=N opens copy N of this start's draft (from My drafts); anything else, the draft itself. */
+function draftCopyParam(value: string | string[] | undefined): number {
+  return typeof value === "string" && /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 0;
+}
+
+const library = {
+  listTemplates: editorTemplatesAction,
+  saveTemplate: createTemplateAction,
+  loadDraft: loadServerDraftAction,
+  saveDraft: saveServerDraftAction,
+  keepCopy: keepDraftCopyAction,
+  discardDraft: discardServerDraftAction,
 };
 
 export default async function NewVersionPage({ params, searchParams }: PageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "submitter");
-  const from = (await searchParams).from;
+  const { from, copy } = await searchParams;
   const fromId = typeof from === "string" && from !== "" ? from : undefined;
   const [apps, loaded] = await Promise.all([
     appChoices(actor),
@@ -83,6 +105,8 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
         validateAction={
           base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
         }
+        library={library}
+        draftCopy={draftCopyParam(copy)}
       />
     </main>
   );

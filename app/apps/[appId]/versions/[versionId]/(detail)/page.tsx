@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
+import { VersionTemplateLine } from "@/components/library/version-template-line";
 import { VersionDetail } from "@/components/versions/version-detail";
 import { requireAppPage } from "@/lib/access/guard";
 import { appPermissions } from "@/lib/access/permissions";
 import { versionProvenance } from "@/lib/audit/version-provenance";
 import { redactVersion } from "@/lib/browse/redact-version";
 import { getDb } from "@/lib/db/handle";
+import { versionOrigins } from "@/lib/library/version-origin";
 import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
 import { versionKey } from "@/lib/browse/query-keys";
@@ -64,7 +66,11 @@ export default async function VersionPage({ params }: VersionPageProps) {
       </main>
     );
   }
-  const provenance = await versionProvenance(await getDb(), appId, result.version);
+  const db = await getDb();
+  const [provenance, origins] = await Promise.all([
+    versionProvenance(db, appId, result.version),
+    versionOrigins(db, appId, result.version.versionId || versionId),
+  ]);
   const client = new QueryClient();
   // Redacted for everyone: the real values come only from the audited reveal action.
   client.setQueryData(versionKey(appId, versionId), redactVersion(result.version));
@@ -81,6 +87,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
           provenance={provenance}
         />
       </HydrationBoundary>
+      <VersionTemplateLine origins={origins} />
     </main>
   );
 }

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import { LibraryBig } from "lucide-react";
+import { useFormContext, type UseFieldArrayAppend } from "react-hook-form";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import type { VersionForm } from "@/lib/version/schema";
+
+import { useEditorLibrary } from "./editor-library-context";
+import { containersToAdd, secretsToFill } from "./template-containers";
+import { TemplatePickerDialog } from "./template-picker-dialog";
+
+/** "Add container from template", beside "Add container"; nothing without the editor's library. */
+export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppend<VersionForm, "containers"> }) {
+  const library = useEditorLibrary();
+  const { getValues } = useFormContext<VersionForm>();
+  const [open, setOpen] = useState(false);
+  if (!library) return null;
+  return (
+    <>
+      <Button type="button" variant="secondary" className="w-fit" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <LibraryBig aria-hidden /> Add container from template
+      </Button>
+      {open && (
+        <TemplatePickerDialog
+          appId={getValues("appId")}
+          mode="add"
+          onClose={() => setOpen(false)}
+          onPick={(template) => {
+            const start = getValues("containers").length;
+            const added = containersToAdd(template.containers, getValues("containers").map((c) => c.name));
+            append(added, { focusName: `containers.${start}.name` });
+            library.addOrigin({ id: template.id, revision: template.revision });
+            setOpen(false);
+            toast.success(`Added ${added.map((c) => c.name).join(", ")} from ${template.name}`);
+            const secrets = secretsToFill(template.strippedSecrets);
+            if (secrets) toast.warning(secrets, { duration: 15_000 });
+          }}
+        />
+      )}
+    </>
+  );
+}
