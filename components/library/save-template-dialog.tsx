@@ -4,12 +4,12 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { VersionForm } from "@/lib/version/schema";
 
 import { useEditorLibrary } from "./editor-library-context";
 import { LibraryField } from "./library-field";
+import { TemplateFormFooter } from "./template-form-footer";
 import { errorsByField, TemplateMetaFields, type FieldErrors, type TemplateMeta } from "./template-meta-fields";
 
 // Saves one container of the editor, or all of them, as a template. The server empties
@@ -70,19 +70,7 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
         >
           <LibraryField id="save-template-what" label="What to save" as="select" options={options} value={what} onChange={setWhat} error={errors.containers} />
           <TemplateMetaFields idPrefix="save-template" meta={meta} onChange={setMeta} errors={errors} />
-          {errors.form && (
-            <p role="alert" className="text-sm font-medium text-destructive">
-              {errors.form}
-            </p>
-          )}
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save template"}
-            </Button>
-          </DialogFooter>
+          <TemplateFormFooter error={errors.form} pending={pending} onCancel={onClose} />
         </form>
       </DialogContent>
     </Dialog>

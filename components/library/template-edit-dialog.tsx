@@ -3,12 +3,12 @@
 import { useState } from "react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { TemplateView } from "@/lib/library/template-view";
 
 import type { TemplateActions } from "./library-actions";
 import { LibraryField } from "./library-field";
+import { TemplateFormFooter } from "./template-form-footer";
 import { errorsByField, TemplateMetaFields, type FieldErrors, type TemplateMeta } from "./template-meta-fields";
 
 // Edits a template: its name, description, scope and containers (as JSON, the form the export
@@ -79,19 +79,7 @@ export function TemplateEditDialog({
             onChange={setContainersText}
             error={errors.containers}
           />
-          {errors.form && (
-            <p role="alert" className="text-sm font-medium text-destructive">
-              {errors.form}
-            </p>
-          )}
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save template"}
-            </Button>
-          </DialogFooter>
+          <TemplateFormFooter error={errors.form} pending={pending} onCancel={onClose} />
         </form>
       </DialogContent>
     </Dialog>
