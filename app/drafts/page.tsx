@@ -8,7 +8,7 @@ import { pruneDraftsNow } from "@/lib/library/draft-retention";
 import { listMyDrafts } from "@/lib/library/drafts";
 import type { ServerDraftView } from "@/lib/library/draft-types";
 
-import { discardMyDraftAction } from "./actions";
+import { discardAllMyDraftsAction, discardMyDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "My drafts" };
 
@@ -40,7 +40,7 @@ export default async function MyDraftsPage() {
           browser. A draft untouched for {days} days is removed.
         </p>
       </div>
-      <MyDraftsTable drafts={drafts.map(rowView)} discard={discardMyDraftAction} />
+      <MyDraftsTable drafts={drafts.map(rowView)} discard={discardMyDraftAction} discardAll={discardAllMyDraftsAction} />
     </main>
   );
 }

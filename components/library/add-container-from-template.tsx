@@ -12,7 +12,9 @@ import { useEditorLibrary } from "./editor-library-context";
 import { containersToAdd, secretsToFill } from "./template-containers";
 import { TemplatePickerDialog } from "./template-picker-dialog";
 
-/** "Add container from template", beside "Add container"; nothing without the editor's library. */
+/** "Add from template" beside "Add container" (its dialog: "Add container from template"; the
+ * button does not repeat "Add container", which names the other button); nothing without the
+ * editor's library. */
 export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppend<VersionForm, "containers"> }) {
   const library = useEditorLibrary();
   const { getValues } = useFormContext<VersionForm>();
@@ -21,7 +23,7 @@ export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppe
   return (
     <>
       <Button type="button" variant="secondary" className="w-fit" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <LibraryBig aria-hidden /> Add container from template
+        <LibraryBig aria-hidden /> Add from template
       </Button>
       {open && (
         <TemplatePickerDialog

@@ -27,6 +27,11 @@ describe("decideOnOpen", () => {
     expect(decideOnOpen(server(4), local("t2"), { revision: 2, localSavedAt: "t1" })).toEqual({ kind: "conflict" });
     expect(decideOnOpen(server(1), local("t2"), null)).toEqual({ kind: "conflict" });
   });
+  it("discards again a draft this browser discarded whose discard did not arrive, but not a newer save", () => {
+    const mark = { revision: 3, localSavedAt: null, discarded: true };
+    expect(decideOnOpen(server(3), null, mark)).toEqual({ kind: "discard-server" });
+    expect(decideOnOpen(server(4), null, mark)).toEqual({ kind: "load-server" });
+  });
   it("does nothing when both hold the same values", () => {
     expect(decideOnOpen(server(1, { a: 1 }), local("t", { a: 1 }), null)).toEqual({ kind: "nothing" });
   });

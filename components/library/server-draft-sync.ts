@@ -8,6 +8,9 @@ export interface SyncMark {
   revision: number;
   /** The local draft's savedAt when it was last in step with the server. */
   localSavedAt: string | null;
+  /** The person discarded the draft at `revision`: that revision (or an older one) left on the
+   * server by a discard that did not arrive is discarded again, never restored. */
+  discarded?: boolean;
 }
 
 const markKey = (appId: string, localBase: DraftBase) => `${draftKey(appId, localBase?.versionId ?? null)}:server`;
@@ -49,6 +52,7 @@ export type OpenDecision =
   | { kind: "push"; expected: number | null }
   | { kind: "load-server" }
   | { kind: "drop-local" }
+  | { kind: "discard-server" }
   | { kind: "conflict" };
 
 /**
@@ -66,6 +70,7 @@ export function decideOnOpen(
     if (!local) return { kind: "nothing" };
     return mark && mark.localSavedAt === local.savedAt ? { kind: "drop-local" } : { kind: "push", expected: null };
   }
+  if (mark?.discarded && server.revision <= mark.revision) return { kind: "discard-server" };
   if (!local) return { kind: "load-server" };
   if (JSON.stringify(local.values) === JSON.stringify(server.values)) return { kind: "nothing" };
   const localChanged = !mark || mark.localSavedAt !== local.savedAt;

@@ -87,34 +87,45 @@ export function useServerDraft(
   useEffect(() => {
     if (!library) return;
     let live = true;
-    // After use-draft's own restore (a task of its own), so the local draft is in the form.
-    const start = setTimeout(async () => {
+    let reconciled = false;
+    /** Compares with the server's draft once it can be read: at opening, or when back online. */
+    const reconcile = async () => {
       const loaded = await library.loadDraft(appId, address).catch(() => null);
-      if (!live || !loaded?.ok) return; // offline: keep the local draft, save when back
+      if (!live || !loaded?.ok || reconciled) return; // offline: the local draft holds the work
+      reconciled = true;
       const server = loaded.draft;
       const local = peekLocalDraft(appId, localBase);
       const decision = decideOnOpen(server, local, readSyncMark(appId, localBase));
       revision.current = server?.revision ?? null;
-      if (decision.kind === "load-server" && server) {
-        adopt(server);
-        setRestored({ savedAt: server.savedAt });
-      } else if (decision.kind === "drop-local") {
-        dropLocal.current();
-        writeSyncMark(appId, localBase, null);
-      } else if (decision.kind === "conflict" && server) {
+      if (decision.kind === "conflict" && server) {
         setConflict({ current: server });
         return;
       }
-      if (server) library.setOrigins(server.templates);
+      if (decision.kind === "load-server" && server) {
+        adopt(server);
+        setRestored({ savedAt: server.savedAt });
+      } else if (decision.kind === "discard-server") {
+        revision.current = null;
+        void library.discardDraft(appId, address).then(
+          (result) => result.ok && writeSyncMark(appId, localBase, null),
+          () => undefined, // offline: the mark stays, and the next opening discards it again
+        );
+      } else if (decision.kind === "drop-local") {
+        dropLocal.current();
+        writeSyncMark(appId, localBase, null);
+      }
+      if (server && decision.kind !== "discard-server") library.setOrigins(server.templates);
       paused.current = false;
-      if (decision.kind === "push") void save();
-    }, 0);
+      if (decision.kind === "push") await save();
+    };
+    // After use-draft's own restore (a task of its own), so the local draft is in the form.
+    const start = setTimeout(() => void reconcile(), 0);
     const sub = form.watch((_, { name }) => {
       if (!name) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
     });
-    const online = () => void save();
+    const online = () => void (reconciled ? save() : reconcile());
     window.addEventListener("online", online);
     return () => {
       live = false;
@@ -164,12 +175,19 @@ export function useServerDraft(
     (discard: boolean) => {
       clearTimeout(timer.current);
       timer.current = undefined;
+      // A discard is remembered until the server confirms it: a reload in between must not
+      // bring the draft back.
+      writeSyncMark(appId, localBase, discard ? { revision: revision.current ?? 0, localSavedAt: null, discarded: true } : null);
       revision.current = null;
-      writeSyncMark(appId, localBase, null);
-      if (discard) void library?.discardDraft(appId, address).catch(() => null);
+      if (discard && library) {
+        void library.discardDraft(appId, address).then(
+          (result) => result.ok && writeSyncMark(appId, localBase, null),
+          () => undefined, // offline: the mark makes the next opening discard it again
+        );
+      }
     },
     [library, appId, address, localBase],
   );
 
-  return { restored, conflict, loadNewer, keepMine, stop };
+  return { restored, conflict, loadNewer, keepMine, stop, dismissRestored: () => setRestored(null) };
 }

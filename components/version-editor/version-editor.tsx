@@ -154,6 +154,7 @@ function EditorBody({
   const onDiscard = () => {
     draft.discardDraft();
     serverDraft.stop(true);
+    serverDraft.dismissRestored();
   };
   const create = useCallback<CreateVersionAction>(
     (values) => createAction(values, { templates: library?.origins() ?? [], draftCopy }),
@@ -214,7 +215,7 @@ function EditorBody({
       <div className="grid gap-2">
         <SetAsideNotice draft={draft.setAside} onDismiss={draft.dismissSetAside} />
         <DraftNotice restored={draft.restored} onDiscard={onDiscard} />
-        <ServerRestoreNotice restored={serverDraft.restored} />
+        <ServerRestoreNotice restored={serverDraft.restored} onDiscard={onDiscard} />
         <OtherDraftsNotice appId={initialValues.appId} drafts={draft.others} />
       </div>
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

@@ -116,3 +116,8 @@ export async function deleteDraftsSavedBefore(db: Db, cutoff: Date): Promise<num
   const rows = await db.delete(serverDraft).where(lt(serverDraft.updatedAt, cutoff)).returning({ id: serverDraft.id });
   return rows.length;
 }
+
+export async function deleteAllOwnDrafts(db: Db, userId: string): Promise<number> {
+  const rows = await db.delete(serverDraft).where(eq(serverDraft.userId, userId)).returning({ id: serverDraft.id });
+  return rows.length;
+}

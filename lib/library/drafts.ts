@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import {
   deleteDraftSlot,
+  deleteAllOwnDrafts,
   deleteDraftsSavedBefore,
   deleteOwnDraft,
   listOwnDrafts,
@@ -156,6 +157,10 @@ export async function discardMyDraft(
   if (typeof id !== "string" || !ID.test(id)) return actionFailure("NotFound", "There is no such draft.");
   const row = await deleteOwnDraft(db, userId, id);
   return row ? { ok: true, summary: row.summary } : actionFailure("NotFound", "There is no such draft: it may already be gone.");
+}
+
+export async function discardAllMyDrafts(db: Db, userId: string): Promise<{ ok: true; discarded: number }> {
+  return { ok: true, discarded: await deleteAllOwnDrafts(db, userId) };
 }
 
 /** Removes one draft of a start: after a confirmed create (its copies stay), or a discard. */
