@@ -5,12 +5,15 @@ import { LibraryBig } from "lucide-react";
 import { useFormContext, type UseFieldArrayAppend } from "react-hook-form";
 import { toast } from "sonner";
 
+import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
 import type { VersionForm } from "@/lib/version/schema";
 
 import { useEditorLibrary } from "./editor-library-context";
 import { containersToAdd, secretsToFill } from "./template-containers";
-import { TemplatePickerDialog } from "./template-picker-dialog";
+
+// Loaded when first opened: not part of the editor's first-load JavaScript.
+const TemplatePickerDialog = lazyClient(() => import("./template-picker-dialog").then((m) => m.TemplatePickerDialog));
 
 /** "Add from template" beside "Add container" (its dialog: "Add container from template"; the
  * button does not repeat "Add container", which names the other button); nothing without the

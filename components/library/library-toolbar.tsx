@@ -5,13 +5,16 @@ import { BookmarkPlus, LibraryBig } from "lucide-react";
 import { useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 
+import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
 import type { VersionForm } from "@/lib/version/schema";
 
 import { useEditorLibrary } from "./editor-library-context";
-import { SaveTemplateDialog } from "./save-template-dialog";
 import { containersToAdd, secretsToFill } from "./template-containers";
-import { TemplatePickerDialog } from "./template-picker-dialog";
+
+// Loaded when first opened: not part of the editor's first-load JavaScript.
+const SaveTemplateDialog = lazyClient(() => import("./save-template-dialog").then((m) => m.SaveTemplateDialog));
+const TemplatePickerDialog = lazyClient(() => import("./template-picker-dialog").then((m) => m.TemplatePickerDialog));
 
 /** "Start from template" and "Save as template" above the editor. */
 export function LibraryToolbar({ onReplace }: { onReplace: (values: VersionForm) => void }) {

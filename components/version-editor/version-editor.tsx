@@ -32,7 +32,7 @@ import {
   type EditorLibraryActions,
 } from "@/components/library/editor-library-context";
 import { LibraryToolbar } from "@/components/library/library-toolbar";
-import { DraftConflictDialog, ServerRestoreNotice } from "@/components/library/server-draft-notices";
+import { ServerRestoreNotice } from "@/components/library/server-draft-notices";
 import { useServerDraft } from "@/components/library/use-server-draft";
 
 export type { CreateVersionAction, ValidateVersionAction };
@@ -42,6 +42,9 @@ export type { CreateVersionAction, ValidateVersionAction };
 // (builder, snippets, code views) right after the form is interactive, behind a placeholder of the
 // same heading. On narrow screens the preview is behind the "Preview" toggle anyway.
 const ReviewDialog = lazyClient(() => import("./review-dialog").then((m) => m.ReviewDialog));
+const DraftConflictDialog = lazyClient(() =>
+  import("@/components/library/draft-conflict-dialog").then((m) => m.DraftConflictDialog),
+);
 const SubmitOutcome = lazyClient(() => import("./submit-outcome").then((m) => m.SubmitOutcome));
 const PreviewPanel = lazyClient(
   () => import("./preview-panel").then((m) => m.PreviewPanel),
@@ -255,11 +258,13 @@ function EditorBody({
           )}
         </aside>
       </div>
-      <DraftConflictDialog
-        conflict={serverDraft.conflict}
-        onLoadNewer={() => void serverDraft.loadNewer()}
-        onKeepMine={() => void serverDraft.keepMine()}
-      />
+      {serverDraft.conflict && (
+        <DraftConflictDialog
+          conflict={serverDraft.conflict}
+          onLoadNewer={() => void serverDraft.loadNewer()}
+          onKeepMine={() => void serverDraft.keepMine()}
+        />
+      )}
       {reviewing && (
         <ReviewDialog
           values={reviewing}
