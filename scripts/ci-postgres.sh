@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 PORT="${PG_PORT:-54329}"
 SUITE=("$@")
-if [ ${#SUITE[@]} -eq 0 ]; then SUITE=(lib/db lib/audit lib/access lib/auth); fi
+if [ ${#SUITE[@]} -eq 0 ]; then SUITE=(lib/db lib/audit lib/access lib/auth lib/library); fi
 
 find_bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1

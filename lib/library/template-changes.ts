@@ -3,6 +3,7 @@ import "server-only";
 import type { AppRef } from "@/lib/access/app-pattern";
 import type { Actor } from "@/lib/access/guard-types";
 import type { Guard } from "@/lib/access/guard-core";
+import { readTemplate } from "@/lib/db/template-store";
 import type { Db } from "@/lib/db/types";
 
 import type { LibraryContext } from "./library-context";
@@ -42,6 +43,14 @@ const text = (value: unknown, max = 128): string | null =>
 const field = (input: unknown, key: string): unknown =>
   input !== null && typeof input === "object" ? (input as Record<string, unknown>)[key] : undefined;
 
+/** The audit row's target for a change to a stored template: its name (rows without an app are
+ * shown to administrators only), or the id as received when there is no such template. */
+async function storedTarget(db: Db, id: unknown): Promise<string | null> {
+  const key = text(id, 64);
+  if (key === null) return null;
+  return (await readTemplate(db, key))?.name ?? key;
+}
+
 /** The audit payload of a template as received: what it is, with secret values already empty. */
 function templateSubject(input: unknown) {
   const containers = field(input, "containers");
@@ -76,28 +85,28 @@ export function createTemplateChanges(
         (actor) => run(actor, (ctx) => createTemplate(ctx, input)),
       );
     },
-    update(id: unknown, input: unknown, expectedRevision?: unknown) {
+    async update(id: unknown, input: unknown, expectedRevision?: unknown) {
       const subject = { id: text(id), expectedRevision, ...templateSubject(input) };
       return withActorAction(
-        { action: "template.update", target: text(id), payload: subject },
+        { action: "template.update", target: await storedTarget(await db(), id), payload: subject },
         (actor) => run(actor, (ctx) => updateTemplate(ctx, id, input, expectedRevision)),
       );
     },
-    restore(id: unknown, revision: unknown) {
+    async restore(id: unknown, revision: unknown) {
       return withActorAction(
-        { action: "template.restore", target: text(id), payload: { id: text(id), revision } },
+        { action: "template.restore", target: await storedTarget(await db(), id), payload: { id: text(id), revision } },
         (actor) => run(actor, (ctx) => restoreRevision(ctx, id, revision)),
       );
     },
-    duplicate(id: unknown) {
+    async duplicate(id: unknown) {
       return withActorAction(
-        { action: "template.duplicate", target: text(id), payload: { id: text(id) } },
+        { action: "template.duplicate", target: await storedTarget(await db(), id), payload: { id: text(id) } },
         (actor) => run(actor, (ctx) => duplicateTemplate(ctx, id)),
       );
     },
-    remove(id: unknown) {
+    async remove(id: unknown) {
       return withActorAction(
-        { action: "template.delete", target: text(id), payload: { id: text(id) } },
+        { action: "template.delete", target: await storedTarget(await db(), id), payload: { id: text(id) } },
         (actor) => run(actor, (ctx) => deleteTemplate(ctx, id)),
       );
     },

@@ -193,14 +193,14 @@ describe("templates", { timeout: 60_000 }, () => {
     expect(await changes.remove(id)).toMatchObject({ ok: false, code: "Forbidden" });
     harness.signIn(ada);
     expect(await changes.remove(id)).toMatchObject({ ok: true });
-    const actions = (await harness.auditRows()).map((r) => `${r.action}:${r.outcome}`);
+    const actions = (await harness.auditRows()).map((r) => `${r.action}:${r.outcome}:${r.target}`);
     expect(actions).toEqual([
-      "template.create:ok",
-      "template.update:ok",
-      "template.update:failed",
-      "template.restore:ok",
-      "template.delete:refused",
-      "template.delete:ok",
+      "template.create:ok:Web service",
+      "template.update:ok:Web service",
+      "template.update:failed:Web service",
+      "template.restore:ok:Web service",
+      "template.delete:refused:Web service",
+      "template.delete:ok:Web service",
     ]);
   });
 
