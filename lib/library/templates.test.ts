@@ -129,6 +129,9 @@ describe("templates", { timeout: 60_000 }, () => {
       (await templatesForApp(bobCtx, { id: "app-shop-eu", name: "shop-eu" })).map((t) => t.name),
     ).toEqual(["Web service"]);
     expect(await templatesForApp(bobCtx, { id: "app-blog", name: "blog" })).toEqual([]);
+    // An administrator's editor offers what matches the app, not every template there is.
+    const rootCtx = await asPerson(root);
+    expect(await templatesForApp(rootCtx, { id: "app-blog", name: "blog" })).toEqual([]);
   });
 
   it("refuses scopes the person may not use, with the reason, and audits the refusal", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
-import type { AppRef } from "@/lib/access/app-pattern";
+import { appMatchesPattern, type AppRef } from "@/lib/access/app-pattern";
 import {
   deleteTemplateRow,
   insertTemplate,
@@ -136,7 +136,10 @@ export async function templatesForApp(ctx: LibraryContext, app: AppRef): Promise
   const rows = await listTemplateRows(ctx.db);
   return rows
     .filter((row) => templateRefusal(ctx.person, row, "view", [app]) === null)
+    // Only the person's own personal templates, and patterns that match this app (for
+    // administrators too, who may see every template).
     .filter((row) => row.scope !== "personal" || row.ownerId === ctx.person.userId)
+    .filter((row) => row.scope !== "app-pattern" || appMatchesPattern(row.appPattern ?? "", app))
     .map((row) => toTemplateView(row));
 }
 
