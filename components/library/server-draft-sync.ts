@@ -1,3 +1,4 @@
+import { canonicalJson } from "@/lib/version/canonical-json";
 import { draftKey } from "@/lib/version/draft-keys";
 import { readStoredDraft, type DraftBase, type StoredDraft } from "@/lib/version/draft-reader";
 
@@ -72,7 +73,7 @@ export function decideOnOpen(
   }
   if (mark?.discarded && server.revision <= mark.revision) return { kind: "discard-server" };
   if (!local) return { kind: "load-server" };
-  if (JSON.stringify(local.values) === JSON.stringify(server.values)) return { kind: "nothing" };
+  if (canonicalJson(local.values) === canonicalJson(server.values)) return { kind: "nothing" };
   const localChanged = !mark || mark.localSavedAt !== local.savedAt;
   if (mark && mark.revision === server.revision) {
     return localChanged ? { kind: "push", expected: server.revision } : { kind: "nothing" };

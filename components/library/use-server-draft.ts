@@ -113,6 +113,8 @@ export function useServerDraft(
       } else if (decision.kind === "drop-local") {
         dropLocal.current();
         writeSyncMark(appId, localBase, null);
+      } else if (decision.kind === "nothing" && server) {
+        markSynced(server.revision); // the same values on both sides: in step from here on
       }
       if (server && decision.kind !== "discard-server") library.setOrigins(server.templates);
       paused.current = false;
