@@ -3,7 +3,8 @@ import type { APIResponse, Page } from "@playwright/test";
 import { APP_ORIGIN } from "./support/constants";
 import { EditorPage } from "./support/editor";
 import { expect, test } from "./support/fixtures";
-import { invitePerson, newPersonDetails, type Person } from "./support/people";
+import { grantOnAdminPage } from "./support/grants";
+import { invitePerson, newPersonDetails } from "./support/people";
 import { actionId } from "./support/server-actions";
 import { editorPath, RESIZER, SHOP } from "./support/seed";
 
@@ -14,21 +15,7 @@ import { editorPath, RESIZER, SHOP } from "./support/seed";
 
 const CREATE = "CreateEdgeContainerAppVersion";
 
-/** Grants `role` on `pattern` to `person` from /admin, as the administrator of `adminPage`. */
-async function grant(adminPage: Page, person: Person, role: string, pattern: string) {
-  await adminPage.goto("/admin");
-  const form = adminPage.getByRole("form", { name: "Add a grant" });
-  await form.getByLabel("Person").selectOption({ label: `${person.name} (${person.email})` });
-  await form.getByLabel("Role").selectOption(role);
-  await form.getByLabel("App pattern").fill(pattern);
-  await form.getByRole("button", { name: "Add grant" }).click();
-  await expect(
-    adminPage
-      .getByRole("table", { name: "Grants" })
-      .getByRole("row")
-      .filter({ hasText: person.email }),
-  ).toContainText(pattern);
-}
+const grant = grantOnAdminPage;
 
 type Captured = { url: string; headers: Record<string, string>; body: string };
 

@@ -310,6 +310,3 @@ export async function templateForApp(
   const usable = (await templatesForApp(ctx, app)).find((t) => t.id === id);
   return usable ? { ok: true, template: usable } : missing();
 }
-
-/** The content of `id` as the person may create it elsewhere: for import and tests. */
-export { createFrom as createTemplateFromContent };
