@@ -20,6 +20,8 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   page,
 }) => {
   test.setTimeout(180_000);
+  // Templates outlive a test (the database lives as long as the run): a name of this test's own.
+  const name = `Web service ${Date.now().toString(36)}`;
   const sam = await invitePerson(browser, page, newPersonDetails("template-author"));
   const tess = await invitePerson(browser, page, newPersonDetails("teammate"));
   await grantOnAdminPage(page, sam.person, "submitter", "shop-*");
@@ -36,7 +38,7 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   await samEditor.port(1).fill("8080");
   await sam.page.getByRole("button", { name: "Save as template" }).click();
   const save = sam.page.getByRole("form", { name: "Save as template" });
-  await save.getByLabel("Template name").fill("Web service");
+  await save.getByLabel("Template name").fill(name);
   await save.getByLabel("Description").fill("nginx behind a TCP probe");
   await save.getByLabel("Who it is for").selectOption("app-pattern");
   await save.getByLabel("App pattern").fill("shop-*");
@@ -48,11 +50,11 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   await tessEditor.open();
   await tess.page.getByRole("button", { name: "Add from template" }).click();
   const picker = tess.page.getByRole("dialog", { name: "Add container from template" });
-  await picker.getByLabel("Search templates").fill("web");
+  await picker.getByLabel("Search templates").fill(name);
   await expect(picker.getByRole("list", { name: "Templates" })).toContainText(
     "nginx:1.25 · 1C2G · storage 0.5G · probe TCP port 8080",
   );
-  await picker.getByRole("button", { name: "Add Web service" }).click();
+  await picker.getByRole("button", { name: `Add ${name}` }).click();
   await expect(tess.page.getByText(/Fill in the secret values the template leaves empty: web: DB_PASSWORD/)).toBeVisible();
   await tess.page.getByRole("button", { name: "Remove container 1" }).click();
   await expect(tessEditor.containerName(1)).toHaveValue("web");
@@ -64,21 +66,22 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   await tessEditor.submitAndConfirm();
   await expect(tessEditor.successAlert).toContainText("Version created");
   await tessEditor.successAlert.getByRole("link", { name: /^ver-/ }).click();
-  await expect(tess.page.getByTestId("version-templates")).toHaveText("Made from template Web service (revision 1)");
+  await expect(tess.page.getByTestId("version-templates")).toHaveText(`Made from template ${name} (revision 1)`);
 
   // Sam edits it: each save is a revision, viewable and restorable.
   await sam.page.goto("/templates");
-  await sam.page.getByRole("button", { name: "Edit Web service" }).click();
+  await sam.page.getByRole("button", { name: `Edit ${name}` }).click();
   const edit = sam.page.getByRole("form", { name: "Edit template" });
   await edit.getByLabel("Description").fill("nginx, probe on 8080");
   await edit.getByRole("button", { name: "Save template" }).click();
-  await expect(sam.page.getByRole("table", { name: "Templates" }).getByRole("row", { name: /Web service/ })).toContainText("2");
-  await sam.page.getByRole("button", { name: "History of Web service" }).click();
-  const history = sam.page.getByRole("region", { name: "History of Web service" });
+  const row = sam.page.getByRole("table", { name: "Templates" }).getByRole("row", { name: new RegExp(name) });
+  await expect(row.getByRole("cell").nth(3)).toHaveText("2"); // the Revision column
+  await sam.page.getByRole("button", { name: `History of ${name}` }).click();
+  const history = sam.page.getByRole("region", { name: `History of ${name}` });
   await expect(history).toContainText("Revision 2");
   await expect(history).toContainText("Revision 1");
   await history.getByRole("button", { name: "View revision 1" }).click();
-  await expect(sam.page.getByRole("region", { name: "Revision 1 of Web service" })).toContainText("nginx behind a TCP probe");
+  await expect(sam.page.getByRole("region", { name: `Revision 1 of ${name}` })).toContainText("nginx behind a TCP probe");
   await history.getByRole("button", { name: "Restore revision 1" }).click();
   await expect(history).toContainText("restored revision 1");
 
