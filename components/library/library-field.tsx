@@ -39,7 +39,7 @@ export function LibraryField({ id, label, value, onChange, error, as = "input", 
           ))}
         </select>
       ) : as === "textarea" ? (
-        <Textarea {...shared} rows={rows} className={mono ? "font-mono text-xs" : undefined} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <Textarea {...shared} rows={rows} className={mono ? "font-mono" : undefined} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <Input {...shared} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       )}

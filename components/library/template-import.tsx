@@ -56,7 +56,7 @@ export function TemplateImport({ importFile }: { importFile: TemplateActions["im
           </ul>
         </div>
       )}
-      <Button type="button" variant="link" size="sm" className="w-fit px-0" onClick={() => setMessage(null)} hidden={!message}>
+      <Button type="button" variant="link" size="sm" className="w-fit" onClick={() => setMessage(null)} hidden={!message}>
         Dismiss
       </Button>
     </div>
