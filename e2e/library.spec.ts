@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { EditorPage } from "./support/editor";
@@ -13,6 +14,12 @@ import { invitePerson, newPersonDetails, signIn } from "./support/people";
 async function drafts(page: Page): Promise<string> {
   await page.goto("/drafts");
   return (await page.getByRole("table", { name: "My drafts" }).textContent()) ?? "";
+}
+
+/** WCAG 2.0/2.1 A and AA violations of the page as it is, by rule and element. */
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
 }
 
 test("a team template: secrets left out and named, used by a teammate, named on the version, edits kept as revisions, audited", async ({
@@ -84,6 +91,7 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   await expect(sam.page.getByRole("region", { name: `Revision 1 of ${name}` })).toContainText("nginx behind a TCP probe");
   await history.getByRole("button", { name: "Restore revision 1" }).click();
   await expect(history).toContainText("restored revision 1");
+  expect(await axeViolations(sam.page)).toEqual([]);
 
   // The administrator sees every template change in the audit log.
   await page.goto("/audit?action=template.");
@@ -135,6 +143,7 @@ test("a draft follows its person to another browser; a conflicting save from a s
   const list = await drafts(checker);
   expect(list).toContain("draft-from-machine-two: app (nginx:1.27)");
   expect(list).toContain("(copy 1)");
+  expect(await axeViolations(checker)).toEqual([]);
 
   await other.context.close();
   await dee.context.close();

@@ -159,6 +159,14 @@ describe("templates", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("refuses and audits a change from someone not signed in", async () => {
+    harness.signIn(null);
+    expect(await changes.create(teamTemplate())).toMatchObject({ ok: false, code: "NotSignedIn", httpStatus: 401 });
+    const [row] = await harness.auditRows();
+    expect([row?.action, row?.outcome, row?.esaCode, row?.actorKind]).toEqual(["template.create", "refused", "NotSignedIn", "anonymous"]);
+    expect(await listTemplateRows(db)).toEqual([]);
+  });
+
   it("says what is wrong with an invalid template, field by field", async () => {
     harness.signIn(ada);
     const result = await changes.create(
