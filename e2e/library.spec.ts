@@ -101,6 +101,16 @@ test("a team template: secrets left out and named, used by a teammate, named on 
   await page.goto("/audit?action=version.create&outcome=ok");
   await expect(page.getByRole("table").first()).toContainText("v3-from-web-template");
 
+  // Start from template: the version's containers become the template's.
+  await samEditor.open();
+  await sam.page.getByRole("button", { name: "Start from template" }).click();
+  const start = sam.page.getByRole("dialog", { name: "Start from template" });
+  await start.getByLabel("Search templates").fill(name);
+  await start.getByRole("button", { name: `Start from ${name}` }).click();
+  await expect(samEditor.containerName(1)).toHaveValue("web");
+  await expect(samEditor.image(1)).toHaveValue("nginx:1.25");
+  await expect(samEditor.card(2)).toHaveCount(0);
+
   await sam.context.close();
   await tess.context.close();
 });
@@ -144,6 +154,19 @@ test("a draft follows its person to another browser; a conflicting save from a s
   expect(list).toContain("draft-from-machine-two: app (nginx:1.27)");
   expect(list).toContain("(copy 1)");
   expect(await axeViolations(checker)).toEqual([]);
+
+  // Browser two, now behind, saves again: it is offered the newer one, and loading it keeps its
+  // own edit as another copy.
+  await second.versionName.fill("draft-from-machine-two-b");
+  const behind = other.page.getByRole("dialog", { name: "This draft was changed elsewhere" });
+  await expect(behind).toContainText("draft-follows-dee");
+  await behind.getByRole("button", { name: "Load the newer draft" }).click();
+  await expect(behind).toBeHidden();
+  await expect(second.versionName).toHaveValue("draft-follows-dee");
+  await expect(second.image(1)).toHaveValue("nginx:1.28");
+  const after = await drafts(checker);
+  expect(after).toContain("draft-from-machine-two-b: app (nginx:1.27)");
+  expect(after).toContain("(copy 2)");
 
   await other.context.close();
   await dee.context.close();
