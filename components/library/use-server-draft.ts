@@ -12,6 +12,7 @@ import { writeDraft } from "@/components/version-editor/draft-storage";
 import { replaceValues } from "@/components/version-editor/replace-values";
 
 import type { EditorLibrary } from "./editor-library-context";
+import { serialRunner } from "./serial-runner";
 import { decideOnOpen, peekLocalDraft, readSyncMark, writeSyncMark } from "./server-draft-sync";
 
 // Keeps the editor's draft on the server as well as in the browser (components/version-editor/
@@ -61,18 +62,28 @@ export function useServerDraft(
     [appId, localBase],
   );
 
-  const save = useCallback(async () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (!library || paused.current) return;
+  // One save at a time: a second one sent before the first answered would carry the same
+  // starting revision and collide with this tab's own save. It waits, then sends the latest values.
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    if (!library || paused.current) return false;
     const result = await library.saveDraft(appId, body(form.getValues(), revision.current)).catch(() => null);
-    if (!result) return; // unreachable: the local draft holds it; the next pause or `online` retries
+    if (!result) return false; // unreachable: the local draft holds it; the next pause or `online` retries
     if (result.ok && "revision" in result) markSynced(result.revision);
     else if (!result.ok && result.code === "Conflict" && "current" in result) {
       paused.current = true;
       setConflict({ current: result.current });
+      return false;
     }
+    return true;
   }, [library, appId, body, form, markSynced]);
+  // saveOnce's inputs are fixed for the editor's life, so this is one runner throughout.
+  const runner = useRef<(() => Promise<void>) | null>(null);
+  const save = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    runner.current ??= serialRunner(saveOnce);
+    await runner.current();
+  }, [saveOnce]);
 
   const adopt = useCallback(
     (draft: ServerDraftView) => {
