@@ -21,6 +21,8 @@ export async function register(): Promise<void> {
       const { closeDatabase } = await import("./lib/db/handle");
       installShutdown({ graceMs: getServerConfig().ops.shutdownGraceMs, closeDatabase });
     }
+    const { bootLibrary } = await import("./lib/library/boot");
+    await bootLibrary();
   }
 }
 

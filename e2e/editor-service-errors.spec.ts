@@ -2,6 +2,7 @@ import type { EditorPage } from "./support/editor";
 import { expectFieldError } from "./support/fields";
 import { expect, test } from "./support/fixtures";
 import { editorPath } from "./support/seed";
+import { actionId } from "./support/server-actions";
 
 // What the service refuses comes back onto the field it concerns, or into one form-level alert,
 // and nothing the person typed is lost.
@@ -107,9 +108,11 @@ test("submit shows progress, is disabled while pending, and a double click sends
   await editor.port(1).fill("8080");
   // The service answers 1.5 s after creating: below the 3 s read timeout, long enough to click again.
   await sandbox.injectFault("CreateEdgeContainerAppVersion", "slow-after-commit", 1, { delayMs: 1500 });
+  // The create's calls, told by its action id: the editor also saves its draft to the server.
+  const createId = actionId("createVersionAction", "versions/new/actions");
   const actionCalls: string[] = [];
   page.on("request", (r) => {
-    if (r.method() === "POST" && r.headers()["next-action"]) actionCalls.push(r.url());
+    if (r.method() === "POST" && r.headers()["next-action"] === createId) actionCalls.push(r.url());
   });
 
   await editor.submitButton.dblclick();

@@ -12,7 +12,12 @@ PORT="${PG_PORT:-54329}"
 COMMAND=()
 if [ "${1:-}" = "--" ]; then shift; COMMAND=("$@"); set --; fi
 SUITE=("$@")
-if [ ${#SUITE[@]} -eq 0 ]; then SUITE=(lib/db lib/audit lib/access lib/auth lib/submit/operation-claims.test.ts lib/submit/submit-version.instances.test.ts); fi
+if [ ${#SUITE[@]} -eq 0 ]; then
+  SUITE=(lib/db lib/audit lib/access lib/auth lib/library lib/admin
+    lib/submit/operation-claims.test.ts lib/submit/submit-version.instances.test.ts
+    lib/release/four-eyes.test.ts lib/release/production-actions.test.ts
+    lib/release/publish-once.test.ts lib/release/release-policy.test.ts)
+fi
 
 find_bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1

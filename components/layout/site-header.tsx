@@ -37,6 +37,16 @@ export function SiteHeader({ backend, person, isAdmin, pendingApprovals, signOut
             </Link>
           )}
           {person && (
+            <Link href="/templates" className="hover:underline">
+              Templates
+            </Link>
+          )}
+          {person && (
+            <Link href="/drafts" className="hover:underline">
+              My drafts
+            </Link>
+          )}
+          {person && (
             <Link href="/audit" className="hover:underline">
               Audit log
             </Link>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { toast } from "sonner";
+import { AddContainerFromTemplate } from "@/components/library/add-container-from-template";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";
 import { emptyContainer } from "@/lib/version/defaults";
@@ -100,6 +101,7 @@ export function ContainerList() {
           />
         ))}
       </DuplicateNamesProvider>
+      <div className="flex flex-wrap gap-2">
       <Button
         type="button"
         variant="secondary"
@@ -109,6 +111,8 @@ export function ContainerList() {
       >
         <Plus aria-hidden /> Add container
       </Button>
+      <AddContainerFromTemplate append={append} />
+      </div>
     </section>
   );
 }

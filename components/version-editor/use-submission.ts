@@ -12,7 +12,11 @@ import {
 import { changeConcerns } from "@/lib/version/field-path-match";
 import type { VersionForm } from "@/lib/version/schema";
 
-export type CreateVersionAction = (values: VersionForm) => Promise<CreateVersionResult>;
+/** `library`: the templates the version started from and the draft copy edited (issue 19). */
+export type CreateVersionAction = (
+  values: VersionForm,
+  library?: { templates: { id: string; revision: number }[]; draftCopy: number },
+) => Promise<CreateVersionResult>;
 export type ValidateVersionAction = (values: VersionForm) => Promise<ValidateVersionResult>;
 
 export type Outcome = CreateVersionResult | { ok: true; validated: true; message: string };

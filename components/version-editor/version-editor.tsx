@@ -25,6 +25,15 @@ import {
   type ValidateVersionAction,
 } from "./use-submission";
 import { VersionFields, type AppChoice } from "./version-fields";
+import { useDraftAddress } from "@/components/library/draft-address";
+import {
+  EditorLibraryProvider,
+  useEditorLibrary,
+  type EditorLibraryActions,
+} from "@/components/library/editor-library-context";
+import { LibraryToolbar } from "@/components/library/library-toolbar";
+import { ServerRestoreNotice } from "@/components/library/server-draft-notices";
+import { useServerDraft } from "@/components/library/use-server-draft";
 
 export type { CreateVersionAction, ValidateVersionAction };
 
@@ -33,6 +42,9 @@ export type { CreateVersionAction, ValidateVersionAction };
 // (builder, snippets, code views) right after the form is interactive, behind a placeholder of the
 // same heading. On narrow screens the preview is behind the "Preview" toggle anyway.
 const ReviewDialog = lazyClient(() => import("./review-dialog").then((m) => m.ReviewDialog));
+const DraftConflictDialog = lazyClient(() =>
+  import("@/components/library/draft-conflict-dialog").then((m) => m.DraftConflictDialog),
+);
 const SubmitOutcome = lazyClient(() => import("./submit-outcome").then((m) => m.SubmitOutcome));
 const PreviewPanel = lazyClient(
   () => import("./preview-panel").then((m) => m.PreviewPanel),
@@ -58,6 +70,10 @@ type VersionEditorProps = {
   base?: { versionId: string; values: VersionForm; label: string } | null;
   createAction: CreateVersionAction;
   validateAction: ValidateVersionAction;
+  /** The team library's actions (templates, drafts on the server); without them, neither. */
+  library?: EditorLibraryActions;
+  /** Which copy of this start's draft is edited (0: the draft itself); see My drafts. */
+  draftCopy?: number;
 };
 
 /** Validation is first needed once someone interacts: start loading it at the first focus or press. */
@@ -76,11 +92,12 @@ function useWarmResolverOnFirstInteraction() {
 }
 
 export function VersionEditor(props: VersionEditorProps) {
-  return (
+  const body = (
     <EditorForm initialValues={props.initialValues}>
       <EditorBody {...props} />
     </EditorForm>
   );
+  return props.library ? <EditorLibraryProvider actions={props.library}>{body}</EditorLibraryProvider> : body;
 }
 
 /**
@@ -118,6 +135,7 @@ function EditorBody({
   base = null,
   createAction,
   validateAction,
+  draftCopy = 0,
 }: VersionEditorProps) {
   const form = useFormContext<VersionForm>();
   const formRef = useRef<HTMLFormElement>(null);
@@ -128,7 +146,23 @@ function EditorBody({
   const previewShown = wide || view === "preview";
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
   const draftBase = useMemo(() => (base ? { versionId: base.versionId, label: base.label } : null), [base]);
-  const draft = useDraft(form, initialValues.appId, draftBase, initialValues);
+  const library = useEditorLibrary();
+  const { address, localBase } = useDraftAddress(initialValues.appId, draftBase, draftCopy);
+  const draft = useDraft(form, initialValues.appId, localBase, initialValues);
+  const serverDraft = useServerDraft(form, library, address, localBase, draft.discardDraft);
+  const onCreated = useCallback(() => {
+    draft.clearDraft();
+    serverDraft.stop(false);
+  }, [draft, serverDraft]);
+  const onDiscard = () => {
+    draft.discardDraft();
+    serverDraft.stop(true);
+    serverDraft.dismissRestored();
+  };
+  const create = useCallback<CreateVersionAction>(
+    (values) => createAction(values, { templates: library?.origins() ?? [], draftCopy }),
+    [createAction, library, draftCopy],
+  );
   const describeLeave = useCallback(() => leaveMessage(form.getValues()), [form]);
   useLeaveGuard(draft.hasUnsaved, describeLeave);
   const focusErrors = () => {
@@ -137,8 +171,8 @@ function EditorBody({
   };
   const submission = useSubmission(
     form,
-    { create: createAction, validate: validateAction },
-    draft.clearDraft,
+    { create, validate: validateAction },
+    onCreated,
     focusErrors,
   );
 
@@ -166,6 +200,7 @@ function EditorBody({
           onValidate={() => submission.validate(form.getValues())}
           validating={submission.pending === "validate"}
         />
+        <LibraryToolbar onReplace={(values) => replaceValues(form, values, { keepDefaultValues: true })} />
         <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
           {(["form", "preview"] as const).map((v) => (
             <button
@@ -182,7 +217,8 @@ function EditorBody({
       </div>
       <div className="grid gap-2">
         <SetAsideNotice draft={draft.setAside} onDismiss={draft.dismissSetAside} />
-        <DraftNotice restored={draft.restored} onDiscard={draft.discardDraft} />
+        <DraftNotice restored={draft.restored} onDiscard={onDiscard} />
+        <ServerRestoreNotice restored={serverDraft.restored} onDiscard={onDiscard} />
         <OtherDraftsNotice appId={initialValues.appId} drafts={draft.others} />
       </div>
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -222,6 +258,13 @@ function EditorBody({
           )}
         </aside>
       </div>
+      {serverDraft.conflict && (
+        <DraftConflictDialog
+          conflict={serverDraft.conflict}
+          onLoadNewer={() => void serverDraft.loadNewer()}
+          onKeepMine={() => void serverDraft.keepMine()}
+        />
+      )}
       {reviewing && (
         <ReviewDialog
           values={reviewing}

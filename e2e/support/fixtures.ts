@@ -1,4 +1,6 @@
 import { test as base } from "@playwright/test";
+import { APP_ORIGIN } from "./constants";
+import { actionId } from "./server-actions";
 import { EditorPage } from "./editor";
 import { sandboxControl, type Sandbox, type SandboxSeed } from "./sandbox";
 
@@ -10,6 +12,8 @@ type Fixtures = {
   /** The data set the sandbox is reset to; `test.use({ sandboxSeed: "large" })` for long lists. */
   sandboxSeed: SandboxSeed;
   sandbox: Sandbox;
+  /** The signed-in person's drafts kept on the server, emptied before each test (see below). */
+  serverDrafts: void;
   editor: EditorPage;
 };
 
@@ -20,6 +24,29 @@ export const test = base.extend<Fixtures>({
       const sandbox = sandboxControl();
       await sandbox.reset(sandboxSeed);
       await provide(sandbox);
+    },
+    { auto: true },
+  ],
+  // Drafts follow the person across browsers (issue 19), and every test is the same administrator
+  // in a fresh browser: without this, what one test typed would be restored into the next one's
+  // editor. The "Discard all drafts" action of /drafts, called as the test's person.
+  serverDrafts: [
+    async ({ playwright, storageState }, provide) => {
+      const request = await playwright.request.newContext({ baseURL: APP_ORIGIN, storageState });
+      const response = await request.post("/drafts", {
+        headers: {
+          Origin: APP_ORIGIN,
+          "Next-Action": actionId("discardAllMyDraftsAction", "app/drafts/actions"),
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        data: "[]",
+        maxRedirects: 0,
+      });
+      const status = response.status();
+      await request.dispose();
+      if (status >= 500) throw new Error(`Emptying the drafts failed: ${status}`);
+      await provide();
     },
     { auto: true },
   ],

@@ -98,6 +98,7 @@ function logUnexpected(action: string, error: unknown): void {
 /** The audit outcome of a handler's result value. */
 function outcomeOf(result: ResultLike): Pick<AuditEntry, "outcome" | "esaCode" | "requestId"> {
   if (result.ok) return { outcome: "ok", requestId: result.requestId ?? null };
+  if (result.code === "Forbidden") return { outcome: "refused", esaCode: "Forbidden" };
   const outcome: AuditOutcome = result.outcomeUnknown ? "unknown" : "failed";
   return { outcome, esaCode: result.code ?? null, requestId: result.requestId ?? null };
 }
@@ -254,9 +255,11 @@ export function createGuard(deps: GuardDeps) {
     return result;
   }
 
-  /** A server action only administrators may take; audited like withAppAction. */
-  async function withAdminAction<R>(
+  /** A server action of a signed-in person (admins only with `adminOnly`), audited like
+   * withAppAction. A handler's own refusal (code "Forbidden") is audited as refused. */
+  async function actorAction<R>(
     opts: AdminActionOptions,
+    adminOnly: boolean,
     handler: (actor: Actor) => Promise<R>,
   ): Promise<R | ActionFailure> {
     const db = await deps.db();
@@ -274,7 +277,7 @@ export function createGuard(deps: GuardDeps) {
       await audit(db, { ...base, outcome: "refused", esaCode: "NotSignedIn" });
       return refusal("NotSignedIn", NOT_SIGNED_IN_MESSAGE);
     }
-    if (!actor.access.person.isAdmin) {
+    if (adminOnly && !actor.access.person.isAdmin) {
       await audit(db, { ...base, outcome: "refused", esaCode: "Forbidden" });
       return refusal("Forbidden", ADMIN_NEEDED_MESSAGE);
     }
@@ -286,7 +289,34 @@ export function createGuard(deps: GuardDeps) {
     return result;
   }
 
-  return { audit, auditActor, resolveActor, resolveAppAccess, withAppAction, withAdminAction };
+  /** A server action only administrators may take; audited like withAppAction. */
+  function withAdminAction<R>(
+    opts: AdminActionOptions,
+    handler: (actor: Actor) => Promise<R>,
+  ): Promise<R | ActionFailure> {
+    return actorAction(opts, true, handler);
+  }
+
+  /**
+   * A server action of any signed-in person, not tied to one app (the team library): the handler
+   * decides what the actor may do, and answers a refusal with code "Forbidden".
+   */
+  function withActorAction<R>(
+    opts: AdminActionOptions,
+    handler: (actor: Actor) => Promise<R>,
+  ): Promise<R | ActionFailure> {
+    return actorAction(opts, false, handler);
+  }
+
+  return {
+    audit,
+    auditActor,
+    resolveActor,
+    resolveAppAccess,
+    withAppAction,
+    withAdminAction,
+    withActorAction,
+  };
 }
 
 function failureOf(

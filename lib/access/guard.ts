@@ -30,6 +30,9 @@ import type { AppRole } from "./roles";
  *     result's outcomeUnknown). The payload is masked (lib/audit maskPayload) by appendAudit.
  *     A thrown handler answers UnexpectedError without a stack and is audited as failed.
  *   withAdminAction({ action, target?, payload?, audit? }, (actor) => …): the same for admins.
+ *   withActorAction({ … }, (actor) => …): the same for any signed-in person, for actions not tied
+ *     to one app (the team library); the handler checks what the actor may do and answers a
+ *     refusal with code "Forbidden", audited as refused.
  *
  * Route handlers (export const GET = withAppRoute(...)):
  *   withAppRoute(needs, action, (request, actor, params) => Response, { audit? })
@@ -75,6 +78,7 @@ const routes = createRouteGuard(guard, deps);
 
 export const withAppAction = guard.withAppAction;
 export const withAdminAction = guard.withAdminAction;
+export const withActorAction = guard.withActorAction;
 export const withAppRoute = routes.withAppRoute;
 export const withAdminRoute = routes.withAdminRoute;
 export const withActorRoute = routes.withActorRoute;

@@ -35,6 +35,7 @@ describe("parseServerConfig defaults", () => {
         publicUrl: undefined,
         oidc: undefined,
         auditRetentionDays: undefined,
+        draftRetentionDays: 30,
       },
       ops: { logLevel: "info", metricsToken: undefined, shutdownGraceMs: 20_000 },
     });

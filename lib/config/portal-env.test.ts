@@ -113,6 +113,19 @@ describe("single sign-on", () => {
   });
 });
 
+describe("STUDIO_DRAFT_RETENTION_DAYS", () => {
+  it("prunes drafts after 30 days by default and reads a number of days", () => {
+    expect(portal({}).draftRetentionDays).toBe(30);
+    expect(portal({ STUDIO_DRAFT_RETENTION_DAYS: "7" }).draftRetentionDays).toBe(7);
+  });
+
+  it("refuses zero with its bounds", () => {
+    expect(problemsOf({ STUDIO_DRAFT_RETENTION_DAYS: "0" })[0]).toMatch(
+      /^STUDIO_DRAFT_RETENTION_DAYS must be a whole number from 1 to 36500/,
+    );
+  });
+});
+
 describe("STUDIO_AUDIT_RETENTION_DAYS", () => {
   it("keeps everything by default and reads a number of days", () => {
     expect(portal({}).auditRetentionDays).toBeUndefined();

@@ -105,6 +105,9 @@ export const portalEnvShape = {
   STUDIO_AUDIT_RETENTION_DAYS: optionalVar(
     intInRange("STUDIO_AUDIT_RETENTION_DAYS", 1, 36_500, "days; leave unset to keep every entry"),
   ),
+  STUDIO_DRAFT_RETENTION_DAYS: optionalVar(
+    intInRange("STUDIO_DRAFT_RETENTION_DAYS", 1, 36_500, "days a draft may stay untouched; default 30"),
+  ),
 };
 
 type PortalEnv = z.output<z.ZodObject<typeof portalEnvShape>>;
@@ -154,6 +157,8 @@ export interface PortalConfig {
     | undefined;
   /** Days of audit log to keep; undefined keeps every entry. */
   auditRetentionDays: number | undefined;
+  /** Days a draft kept on the server may stay untouched before it is pruned (default 30). */
+  draftRetentionDays: number;
 }
 
 export function toPortalConfig(env: PortalEnv, cwd = process.cwd()): PortalConfig {
@@ -176,5 +181,6 @@ export function toPortalConfig(env: PortalEnv, cwd = process.cwd()): PortalConfi
           }
         : undefined,
     auditRetentionDays: env.STUDIO_AUDIT_RETENTION_DAYS,
+    draftRetentionDays: env.STUDIO_DRAFT_RETENTION_DAYS ?? 30,
   };
 }

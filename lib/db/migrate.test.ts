@@ -53,12 +53,16 @@ describe("migrateDatabase", { timeout: 120_000 }, () => {
       "operation_claim",
       "rate_limit",
       "release_request",
+      "server_draft",
       "session",
       "setting",
       "sign_in_throttle",
+      "template",
+      "template_revision",
       "user",
       "user_groups",
       "verification",
+      "version_template",
     ]);
     const [head] = await rowsOf<{ head_id: string | number; genesis_hash: string }>(
       handle.db,

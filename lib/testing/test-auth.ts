@@ -11,6 +11,7 @@ export const testPortal: PortalConfig = {
   publicUrl: undefined,
   oidc: undefined,
   auditRetentionDays: undefined,
+  draftRetentionDays: 30,
 };
 
 export function createTestAuth(

@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./portal";
 export * from "./operations";
 export * from "./approvals";
+export * from "./library";

@@ -3,6 +3,7 @@
 import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/handle";
+import { afterVersionCreated, readCreateLibraryInput } from "@/lib/library/after-create";
 import { ShuttingDownError, trackOperation } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
 import { referenceSentence } from "@/lib/ops/request-context";
@@ -31,8 +32,11 @@ const unexpected = (what: string, error: unknown) => {
   );
 };
 
-export async function createVersionAction(input: unknown): Promise<CreateVersionResult> {
-  return createVersionFromBaseAction(null, input);
+export async function createVersionAction(
+  input: unknown,
+  library?: unknown,
+): Promise<CreateVersionResult> {
+  return createVersionFromBaseAction(null, input, library);
 }
 
 export async function validateVersionAction(input: unknown): Promise<ValidateVersionResult> {
@@ -43,16 +47,39 @@ export async function validateVersionAction(input: unknown): Promise<ValidateVer
 // audit detail can show what the create changed against it. Untrusted like the rest: an id that
 // does not look like one is left out, and nothing sent to ESA depends on it.
 
+// `library` (untrusted, optional): the templates the version started from and the draft copy
+// being edited (lib/library/after-create.ts): named in the audit row, recorded after the create.
 export async function createVersionFromBaseAction(
   baseVersionId: unknown,
   input: unknown,
+  library?: unknown,
 ): Promise<CreateVersionResult> {
   try {
     const subject = versionAuditSubject(input, baseVersionId);
+    const db = await getDb();
+    const extra = await readCreateLibraryInput(db, library);
+    const payload =
+      extra.templates.length > 0 && subject.payload && typeof subject.payload === "object"
+        ? { ...subject.payload, templates: extra.templates }
+        : subject.payload;
+    const base = typeof baseVersionId === "string" ? baseVersionId : null;
     // Counted in flight until its audit row is written: a SIGTERM waits for both.
     return await trackOperation("create", () =>
-      withAppAction({ ...appActionPolicy("version.create"), ...subject }, async () =>
-        submitVersion(input, { db: await getDb() }),
+      withAppAction(
+        { ...appActionPolicy("version.create"), ...subject, payload },
+        async (actor) => {
+          const result = await submitVersion(input, { db });
+          if (result.ok && subject.target) {
+            await afterVersionCreated(
+              db,
+              actor,
+              { versionId: result.versionId, name: subject.target },
+              base,
+              extra,
+            );
+          }
+          return result;
+        },
       ),
     );
   } catch (error) {

@@ -15,6 +15,14 @@ import {
   validateVersionFromBaseAction,
 } from "./actions";
 import { loadBaseVersion } from "./load-base";
+import {
+  discardServerDraftAction,
+  editorTemplatesAction,
+  keepDraftCopyAction,
+  loadServerDraftAction,
+  saveServerDraftAction,
+} from "./library-actions";
+import { createTemplateAction } from "@/app/templates/actions";
 
 export const metadata: Metadata = { title: "New version" };
 
@@ -32,13 +40,31 @@ async function appChoices(actor: AppActor) {
 
 type PageProps = {
   params: Promise<{ appId: string }>;
-  searchParams: Promise<{ from?: string | string[]; retag?: string | string[] }>;
+  searchParams: Promise<{
+    from?: string | string[];
+    retag?: string | string[];
+    copy?: string | string[];
+  }>;
+};
+
+/** ?copy=N opens copy N of this start's draft (from My drafts); anything else, the draft itself. */
+function draftCopyParam(value: string | string[] | undefined): number {
+  return typeof value === "string" && /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 0;
+}
+
+const library = {
+  listTemplates: editorTemplatesAction,
+  saveTemplate: createTemplateAction,
+  loadDraft: loadServerDraftAction,
+  saveDraft: saveServerDraftAction,
+  keepCopy: keepDraftCopyAction,
+  discardDraft: discardServerDraftAction,
 };
 
 export default async function NewVersionPage({ params, searchParams }: PageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "submitter");
-  const { from, retag } = await searchParams;
+  const { from, retag, copy } = await searchParams;
   const fromId = typeof from === "string" && from !== "" ? from : undefined;
   const [apps, loaded] = await Promise.all([
     appChoices(actor),
@@ -81,10 +107,14 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
         // A version page's "newer tag" offer moves one container to that tag; nothing else changes.
         initialValues={base ? applyRetag(base.suggested, retag) : emptyVersionForm(appId)}
         base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
-        createAction={base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction}
+        createAction={
+          base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction
+        }
         validateAction={
           base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
         }
+        library={library}
+        draftCopy={draftCopyParam(copy)}
       />
     </main>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
+import { VersionTemplateLine } from "@/components/library/version-template-line";
 import { VersionDetail } from "@/components/versions/version-detail";
 import { VersionReleasePanel } from "@/components/release/version-release-panel";
 import { ProductionPublishLink } from "@/components/release/production-publish-link";
@@ -11,6 +12,7 @@ import { appPermissions } from "@/lib/access/permissions";
 import { versionProvenance } from "@/lib/audit/version-provenance";
 import { redactVersion } from "@/lib/browse/redact-version";
 import { getDb } from "@/lib/db/handle";
+import { versionOrigins } from "@/lib/library/version-origin";
 import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
 import { releaseStateKey, versionKey } from "@/lib/browse/query-keys";
@@ -93,9 +95,11 @@ export default async function VersionPage({ params }: VersionPageProps) {
       </main>
     );
   }
-  const [provenance, release] = await Promise.all([
-    versionProvenance(await getDb(), appId, result.version),
+  const db = await getDb();
+  const [provenance, release, origins] = await Promise.all([
+    versionProvenance(db, appId, result.version),
     releaseSeed(appId),
+    versionOrigins(db, appId, result.version.versionId || versionId),
   ]);
   const client = new QueryClient();
   if (release.state) client.setQueryData(releaseStateKey(appId), release.state);
@@ -127,11 +131,16 @@ export default async function VersionPage({ params }: VersionPageProps) {
                   deleteVersion: refusals["version.delete"],
                 }}
               />
-              <ProductionPublishLink appId={appId} versionId={versionId} refusal={refusals["release.publish-production"]} />
+              <ProductionPublishLink
+                appId={appId}
+                versionId={versionId}
+                refusal={refusals["release.publish-production"]}
+              />
             </>
           }
         />
       </HydrationBoundary>
+      <VersionTemplateLine origins={origins} />
     </main>
   );
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+
+import { serialRunner } from "./serial-runner";
+
+describe("serialRunner", () => {
+  it("never overlaps two saves: calls made meanwhile run once, after the first", async () => {
+    const log: string[] = [];
+    let release: () => void = () => undefined;
+    let n = 0;
+    const run = serialRunner(async () => {
+      n += 1;
+      const id = n;
+      log.push(`start ${id}`);
+      if (id === 1) await new Promise<void>((resolve) => (release = resolve));
+      log.push(`end ${id}`);
+      return true;
+    });
+    const first = run();
+    await run();
+    await run();
+    release();
+    await first;
+    expect(log).toEqual(["start 1", "end 1", "start 2", "end 2"]);
+  });
+
+  it("stops after a call answers false, dropping what was queued", async () => {
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const run = serialRunner(async () => {
+      calls += 1;
+      await new Promise<void>((resolve) => (release = resolve));
+      return false;
+    });
+    const first = run();
+    await run();
+    release();
+    await first;
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { TemplateView } from "@/lib/library/template-view";
+
+import type { TemplateActions } from "./library-actions";
+import { LibraryField } from "./library-field";
+import { TemplateFormFooter } from "./template-form-footer";
+import { errorsByField, TemplateMetaFields, type FieldErrors, type TemplateMeta } from "./template-meta-fields";
+
+// Edits a template: its name, description, scope and containers (as JSON, the form the export
+// writes). Each save is a new revision; the previous ones stay in its history.
+
+export function TemplateEditDialog({
+  template,
+  update,
+  onClose,
+}: {
+  template: TemplateView;
+  update: TemplateActions["update"];
+  onClose: () => void;
+}) {
+  const [meta, setMeta] = useState<TemplateMeta>({
+    name: template.name,
+    description: template.description,
+    scope: template.scope,
+    appPattern: template.appPattern ?? "",
+  });
+  const [containersText, setContainersText] = useState(() => JSON.stringify(template.containers, null, 2));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+
+  const save = async () => {
+    let containers: unknown;
+    try {
+      containers = JSON.parse(containersText);
+    } catch (error) {
+      setErrors({ containers: `The containers are not valid JSON (${error instanceof Error ? error.message : "unreadable"}).` });
+      return;
+    }
+    setPending(true);
+    const input = { ...meta, appPattern: meta.scope === "app-pattern" ? meta.appPattern : null, kind: template.kind, containers };
+    const result = await update(template.id, input, template.revision).finally(() => setPending(false));
+    if (!result.ok) {
+      setErrors({ ...errorsByField(result.fieldErrors), form: result.message });
+      return;
+    }
+    toast.success(`Saved ${result.template.name} as revision ${result.template.revision}`);
+    if (result.secretsNotice) toast.warning(result.secretsNotice);
+    onClose();
+  };
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent size="lg">
+        <DialogHeader>
+          <DialogTitle>Edit template {template.name}</DialogTitle>
+          <DialogDescription>Saving keeps revision {template.revision} in the history.</DialogDescription>
+        </DialogHeader>
+        <form
+          aria-label="Edit template"
+          className="grid gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <TemplateMetaFields idPrefix="edit-template" meta={meta} onChange={setMeta} errors={errors} />
+          <LibraryField
+            id="edit-template-containers"
+            label="Containers (JSON)"
+            as="textarea"
+            rows={12}
+            mono
+            value={containersText}
+            onChange={setContainersText}
+            error={errors.containers}
+          />
+          <TemplateFormFooter error={errors.form} pending={pending} onCancel={onClose} />
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+import { templateInputSchema } from "./template-input";
+import type { TemplateView } from "./template-view";
+
+// Templates as a JSON file, for sharing between installations. Export writes what a template is
+// made of (never who owns it or its history); import takes such a file only when every template
+// in it is valid, and otherwise names each problem by template and field.
+
+export const TEMPLATE_FILE_FORMAT = "version-studio/templates";
+const FILE_VERSION = 1;
+const MAX_FILE_CHARS = 5_000_000;
+const MAX_TEMPLATES = 200;
+
+export interface TemplateFileProblem {
+  where: string;
+  message: string;
+}
+
+export function exportTemplatesJson(templates: readonly TemplateView[], now = new Date()): string {
+  return JSON.stringify(
+    {
+      format: TEMPLATE_FILE_FORMAT,
+      version: FILE_VERSION,
+      exportedAt: now.toISOString(),
+      templates: templates.map((t) => ({
+        name: t.name,
+        description: t.description,
+        kind: t.kind,
+        scope: t.scope,
+        appPattern: t.appPattern,
+        containers: t.containers,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+const fileShape = z.object({
+  format: z.literal(TEMPLATE_FILE_FORMAT, {
+    error: `This is not a template file: "format" must be "${TEMPLATE_FILE_FORMAT}" (export one from /templates).`,
+  }),
+  version: z.literal(FILE_VERSION, {
+    error: `This file's "version" is not ${FILE_VERSION}: it was written by another release.`,
+  }),
+  templates: z
+    .array(z.unknown(), { error: '"templates" must be a list of templates.' })
+    .min(1, "The file holds no templates.")
+    .max(MAX_TEMPLATES, `A file holds at most ${MAX_TEMPLATES} templates; split it.`),
+});
+
+const pathText = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
+
+export type TemplateFileRead =
+  { ok: true; templates: unknown[] } | { ok: false; problems: TemplateFileProblem[] };
+
+/** Reads a template file; each template is then judged by the same rules as a saved one. */
+export function readTemplateFile(text: string): TemplateFileRead {
+  if (text.length > MAX_FILE_CHARS)
+    return { ok: false, problems: [{ where: "file", message: "The file is larger than 5 MB." }] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : "unreadable";
+    return {
+      ok: false,
+      problems: [{ where: "file", message: `The file is not valid JSON (${reason}).` }],
+    };
+  }
+  const shape = fileShape.safeParse(parsed);
+  if (!shape.success) {
+    return {
+      ok: false,
+      problems: shape.error.issues.map((i) => ({
+        where: pathText(i.path) || "file",
+        message: i.message,
+      })),
+    };
+  }
+  const problems: TemplateFileProblem[] = [];
+  shape.data.templates.forEach((item, index) => {
+    const result = templateInputSchema.safeParse(item);
+    if (result.success) return;
+    const name =
+      typeof item === "object" &&
+      item !== null &&
+      typeof (item as { name?: unknown }).name === "string"
+        ? ` ("${(item as { name: string }).name.slice(0, 60)}")`
+        : "";
+    for (const issue of result.error.issues.slice(0, 20)) {
+      const field = pathText(issue.path);
+      problems.push({
+        where: `templates[${index}]${name}${field ? ` ${field}` : ""}`,
+        message: issue.message,
+      });
+    }
+  });
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, templates: shape.data.templates };
+}
