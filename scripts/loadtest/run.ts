@@ -89,7 +89,7 @@ async function prepareUsers(
   const setUp = await admin.action<{ ok: boolean }>("/setup", ids.setUp, [ADMIN]);
   if (!setUp.value.ok) throw new Error("setup failed");
   const grant = await admin.action<{ ok: boolean }>("/admin", ids.saveDefaultGrant, [
-    { mode: "grant", role: "submitter", appPattern: "*" },
+    { mode: "grant", role: "releaser", appPattern: "*" },
   ]);
   if (!grant.value.ok) throw new Error("the default grant could not be saved");
   const users: StudioClient[] = [];
@@ -173,9 +173,10 @@ async function main(): Promise<void> {
     console.log(`Running ${USERS} virtual users for ${SECONDS} s…`);
     const stats = new ActionStats();
     const tally: UserTally = {
-      audited: { create: 0, validate: 0 },
+      audited: { create: 0, validate: 0, publish: 0 },
       created: new Set(),
       twinMismatches: 0,
+      twinPublishes: { ok: 0, mismatches: 0 },
     };
     const started = Date.now();
     const until = started + SECONDS * 1000;
@@ -207,6 +208,7 @@ async function main(): Promise<void> {
     }[];
     const auditCreates = exported.filter((r) => r.action === "version.create").length;
     const auditDryRuns = exported.filter((r) => r.action === "version.validate").length;
+    const auditPublishes = exported.filter((r) => r.action === "release.publish-staging").length;
 
     console.log(
       `\nLoad test: ${USERS} users, ${elapsed.toFixed(1)} s, two instances on PostgreSQL, ESA sandbox\n`,
@@ -233,15 +235,19 @@ async function main(): Promise<void> {
       `Same create to both instances, answers naming different versions: ${tally.twinMismatches}`,
     );
     console.log(
-      `Audit rows vs answered actions: creates ${auditCreates}/${tally.audited.create}, dry runs ${auditDryRuns}/${tally.audited.validate}`,
+      `Audit rows vs answered actions: creates ${auditCreates}/${tally.audited.create}, dry runs ${auditDryRuns}/${tally.audited.validate}, staging publishes ${auditPublishes}/${tally.audited.publish}`,
     );
-    console.log("Publishes: not exercised (no publish action on main yet).");
+    console.log(
+      `Same staging publish to both instances, both ok: ${tally.twinPublishes.ok}; answers with different ESA RequestIds (sent twice): ${tally.twinPublishes.mismatches}`,
+    );
     const pass =
       duplicates === 0 &&
       missing === 0 &&
       tally.twinMismatches === 0 &&
       auditCreates === tally.audited.create &&
-      auditDryRuns === tally.audited.validate;
+      auditDryRuns === tally.audited.validate &&
+      auditPublishes === tally.audited.publish &&
+      tally.twinPublishes.mismatches === 0;
     console.log(pass ? "\nPASS" : "\nFAIL");
     process.exitCode = pass ? 0 : 1;
   } finally {

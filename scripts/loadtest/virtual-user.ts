@@ -6,20 +6,25 @@ import type { ActionStats } from "./stats";
 
 // One signed-in person for the load test's duration, on two instances behind an imaginary load
 // balancer: browses, dry-runs and creates, now on one instance, now on the other; some creates go
-// to both instances at the same moment with identical content (a double submit across instances).
+// to both instances at the same moment with identical content (a double submit across instances),
+// and some of the versions it created are published to staging from both instances at once.
 
 export const LOAD_APP_ID = "app-880688675783790001";
 const PAGE = `/apps/${LOAD_APP_ID}/versions/new`;
 
 type CreateResult = { ok: boolean; versionId?: string; code?: string };
+type PublishResult = { ok: boolean; requestId?: string; code?: string };
 
 export interface UserTally {
-  /** Create and dry-run calls answered, each of which must have its audit row. */
-  audited: { create: number; validate: number };
+  /** Create, dry-run and publish calls answered, each of which must have its audit row. */
+  audited: { create: number; validate: number; publish: number };
   /** Names of every create answered ok (a twin counts once). */
   created: Set<string>;
   /** Twin creates whose two answers did not name the same version. */
   twinMismatches: number;
+  /** Twin publishes both answered ok, and those whose answers carry different ESA RequestIds
+   * (two Publish calls reached ESA for one publish). */
+  twinPublishes: { ok: number; mismatches: number };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -82,6 +87,11 @@ export async function runVirtualUser(options: {
       );
       if (answer?.status === 200) tally.audited.create += 1;
       if (answer?.value.ok) tally.created.add(name);
+      if (answer?.value.ok && answer.value.versionId && roll < 0.75) {
+        // A person opens the new version before publishing it (ESA is still creating it).
+        await sleep(2000);
+        await publishTwice(clients, ids, answer.value.versionId, timed, tally);
+      }
     } else {
       // The same create to both instances at once.
       const name = `lt-twin-${index}-${n}`;
@@ -102,5 +112,39 @@ export async function runVirtualUser(options: {
     }
     // A person reads the answer before the next click.
     await sleep(100 + random() * 400);
+  }
+}
+
+type Timed = <T>(
+  action: string,
+  run: () => Promise<T>,
+  ok: (value: T) => boolean,
+) => Promise<T | undefined>;
+
+/** The same staging publish from both instances at once: one Publish may reach ESA, so both
+ * answers must carry the same RequestId. ESA may refuse one while another staging release of the
+ * app is moving; that is an answered, audited failure, not a mismatch. */
+async function publishTwice(
+  clients: [StudioClient, StudioClient],
+  ids: ActionIds,
+  versionId: string,
+  timed: Timed,
+  tally: UserTally,
+): Promise<void> {
+  const page = `/apps/${LOAD_APP_ID}/versions/${versionId}`;
+  const answers = await Promise.all(
+    clients.map((c) =>
+      timed(
+        "publish to staging (same to both instances)",
+        () => c.action<PublishResult>(page, ids.publishToStaging, [LOAD_APP_ID, { versionId }]),
+        (a) => a.status === 200 && a.value.ok,
+      ),
+    ),
+  );
+  for (const a of answers) if (a?.status === 200) tally.audited.publish += 1;
+  const [a, b] = answers.map((x) => (x?.value.ok ? x.value : undefined));
+  if (a && b) {
+    tally.twinPublishes.ok += 1;
+    if (a.requestId !== b.requestId) tally.twinPublishes.mismatches += 1;
   }
 }

@@ -13,6 +13,7 @@ export interface ActionIds {
   createInvitation: string;
   acceptInvitation: string;
   saveDefaultGrant: string;
+  publishToStaging: string;
 }
 
 /** The ids the build gave the actions the scripts call (from the server reference manifest). */
@@ -34,6 +35,7 @@ export function readActionIds(serverDir: string): ActionIds {
     createInvitation: find("createInvitationAction", "admin/actions"),
     acceptInvitation: find("acceptInvitationAction", "invite/"),
     saveDefaultGrant: find("saveDefaultGrantAction", "admin/actions"),
+    publishToStaging: find("publishToStagingAction", "release/actions"),
   };
 }
 
