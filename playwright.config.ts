@@ -82,8 +82,9 @@ export default defineConfig({
         STUDIO_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
         STUDIO_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
         STUDIO_AUTH_SECRET: E2E_AUTH_SECRET,
-        // Warnings and errors in the test output; one line per request would bury the results.
-        STUDIO_LOG_LEVEL: process.env.STUDIO_LOG_LEVEL ?? "warn",
+        // Errors only in the test output: the tests provoke ESA refusals (warnings) on purpose, and one
+        // line per request would bury the results.
+        STUDIO_LOG_LEVEL: process.env.STUDIO_LOG_LEVEL ?? "error",
       },
     },
   ],
