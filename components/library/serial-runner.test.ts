@@ -37,4 +37,23 @@ describe("serialRunner", () => {
     await first;
     expect(calls).toBe(1);
   });
+
+  it("idle settles only after the running call and the one queued behind it", async () => {
+    const log: string[] = [];
+    let release: () => void = () => undefined;
+    let n = 0;
+    const run = serialRunner(async () => {
+      n += 1;
+      if (n === 1) await new Promise<void>((resolve) => (release = resolve));
+      log.push(`end ${n}`);
+      return true;
+    });
+    await run.idle(); // nothing runs: settles at once
+    void run();
+    void run();
+    const idle = run.idle().then(() => log.push("idle"));
+    release();
+    await idle;
+    expect(log).toEqual(["end 1", "end 2", "idle"]);
+  });
 });

@@ -12,7 +12,7 @@ import { writeDraft } from "@/components/version-editor/draft-storage";
 import { replaceValues } from "@/components/version-editor/replace-values";
 
 import type { EditorLibrary } from "./editor-library-context";
-import { serialRunner } from "./serial-runner";
+import { serialRunner, type SerialRunner } from "./serial-runner";
 import { decideOnOpen, peekLocalDraft, readSyncMark, writeSyncMark } from "./server-draft-sync";
 
 // Keeps the editor's draft on the server as well as in the browser (components/version-editor/
@@ -57,7 +57,10 @@ export function useServerDraft(
   const markSynced = useCallback(
     (rev: number) => {
       revision.current = rev;
-      writeSyncMark(appId, localBase, { revision: rev, localSavedAt: peekLocalDraft(appId, localBase)?.savedAt ?? null });
+      writeSyncMark(appId, localBase, {
+        revision: rev,
+        localSavedAt: peekLocalDraft(appId, localBase)?.savedAt ?? null,
+      });
     },
     [appId, localBase],
   );
@@ -66,7 +69,9 @@ export function useServerDraft(
   // starting revision and collide with this tab's own save. It waits, then sends the latest values.
   const saveOnce = useCallback(async (): Promise<boolean> => {
     if (!library || paused.current) return false;
-    const result = await library.saveDraft(appId, body(form.getValues(), revision.current)).catch(() => null);
+    const result = await library
+      .saveDraft(appId, body(form.getValues(), revision.current))
+      .catch(() => null);
     if (!result) return false; // unreachable: the local draft holds it; the next pause or `online` retries
     if (result.ok && "revision" in result) markSynced(result.revision);
     else if (!result.ok && result.code === "Conflict" && "current" in result) {
@@ -77,7 +82,7 @@ export function useServerDraft(
     return true;
   }, [library, appId, body, form, markSynced]);
   // saveOnce's inputs are fixed for the editor's life, so this is one runner throughout.
-  const runner = useRef<(() => Promise<void>) | null>(null);
+  const runner = useRef<SerialRunner | null>(null);
   const save = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
     timer.current = undefined;
@@ -156,7 +161,9 @@ export function useServerDraft(
     if (!library || !conflict) return;
     const kept = await library.keepCopy(appId, body(form.getValues(), null)).catch(() => null);
     if (!kept?.ok) {
-      toast.error("Your edits could not be kept as a copy, so the newer draft was not loaded. Try again.");
+      toast.error(
+        "Your edits could not be kept as a copy, so the newer draft was not loaded. Try again.",
+      );
       return;
     }
     adopt(conflict.current);
@@ -170,18 +177,46 @@ export function useServerDraft(
     if (!library || !conflict) return;
     const other = conflict.current;
     const kept = await library
-      .keepCopy(appId, { ...address, values: other.values, expectedRevision: null, templates: other.templates })
+      .keepCopy(appId, {
+        ...address,
+        values: other.values,
+        expectedRevision: null,
+        templates: other.templates,
+      })
       .catch(() => null);
     if (!kept?.ok) {
-      toast.error("The other draft could not be kept as a copy, so yours was not saved over it. Try again.");
+      toast.error(
+        "The other draft could not be kept as a copy, so yours was not saved over it. Try again.",
+      );
       return;
     }
     revision.current = other.revision;
     paused.current = false;
     setConflict(null);
     await save();
-    toast.success(`Kept your draft; the other one is kept as copy ${kept.draft.copy} in My drafts.`);
+    toast.success(
+      `Kept your draft; the other one is kept as copy ${kept.draft.copy} in My drafts.`,
+    );
   }, [library, conflict, appId, address, save]);
+
+  /**
+   * Before a create: no save may be sent or in flight while it runs, or one landing after the
+   * create removed the server's draft would bring the draft back. Answers the resume: after a
+   * create that did not happen it sends the save the hold put off; after a confirmed one (`stop`
+   * follows) only later edits are saved, as a new draft.
+   */
+  const hold = useCallback(async (): Promise<(created: boolean) => void> => {
+    const wasPaused = paused.current;
+    paused.current = true;
+    const hadPending = timer.current !== undefined;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    await runner.current?.idle();
+    return (created) => {
+      paused.current = wasPaused;
+      if (hadPending && !wasPaused && !created) void save();
+    };
+  }, [save]);
 
   /** After a confirmed create (the server removed the draft) or a discard. */
   const stop = useCallback(
@@ -190,7 +225,11 @@ export function useServerDraft(
       timer.current = undefined;
       // A discard is remembered until the server confirms it: a reload in between must not
       // bring the draft back.
-      writeSyncMark(appId, localBase, discard ? { revision: revision.current ?? 0, localSavedAt: null, discarded: true } : null);
+      writeSyncMark(
+        appId,
+        localBase,
+        discard ? { revision: revision.current ?? 0, localSavedAt: null, discarded: true } : null,
+      );
       revision.current = null;
       if (discard && library) {
         void library.discardDraft(appId, address).then(
@@ -202,5 +241,13 @@ export function useServerDraft(
     [library, appId, address, localBase],
   );
 
-  return { restored, conflict, loadNewer, keepMine, stop, dismissRestored: () => setRestored(null) };
+  return {
+    restored,
+    conflict,
+    loadNewer,
+    keepMine,
+    hold,
+    stop,
+    dismissRestored: () => setRestored(null),
+  };
 }

@@ -97,7 +97,11 @@ export function VersionEditor(props: VersionEditorProps) {
       <EditorBody {...props} />
     </EditorForm>
   );
-  return props.library ? <EditorLibraryProvider actions={props.library}>{body}</EditorLibraryProvider> : body;
+  return props.library ? (
+    <EditorLibraryProvider actions={props.library}>{body}</EditorLibraryProvider>
+  ) : (
+    body
+  );
 }
 
 /**
@@ -145,7 +149,10 @@ function EditorBody({
   const wide = useMediaQuery("(min-width: 64rem)");
   const previewShown = wide || view === "preview";
   const [reviewing, setReviewing] = useState<VersionForm | null>(null);
-  const draftBase = useMemo(() => (base ? { versionId: base.versionId, label: base.label } : null), [base]);
+  const draftBase = useMemo(
+    () => (base ? { versionId: base.versionId, label: base.label } : null),
+    [base],
+  );
   const library = useEditorLibrary();
   const { address, localBase } = useDraftAddress(initialValues.appId, draftBase, draftCopy);
   const draft = useDraft(form, initialValues.appId, localBase, initialValues);
@@ -159,9 +166,24 @@ function EditorBody({
     serverDraft.stop(true);
     serverDraft.dismissRestored();
   };
+  const { hold } = serverDraft;
   const create = useCallback<CreateVersionAction>(
-    (values) => createAction(values, { templates: library?.origins() ?? [], draftCopy }),
-    [createAction, library, draftCopy],
+    async (values) => {
+      // No draft save in flight while the create runs (it removes the server's draft).
+      const resume = await hold();
+      let created = false;
+      try {
+        const result = await createAction(values, {
+          templates: library?.origins() ?? [],
+          draftCopy,
+        });
+        created = result.ok;
+        return result;
+      } finally {
+        resume(created);
+      }
+    },
+    [createAction, library, draftCopy, hold],
   );
   const describeLeave = useCallback(() => leaveMessage(form.getValues()), [form]);
   useLeaveGuard(draft.hasUnsaved, describeLeave);
@@ -200,7 +222,9 @@ function EditorBody({
           onValidate={() => submission.validate(form.getValues())}
           validating={submission.pending === "validate"}
         />
-        <LibraryToolbar onReplace={(values) => replaceValues(form, values, { keepDefaultValues: true })} />
+        <LibraryToolbar
+          onReplace={(values) => replaceValues(form, values, { keepDefaultValues: true })}
+        />
         <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
           {(["form", "preview"] as const).map((v) => (
             <button
