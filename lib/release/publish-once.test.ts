@@ -23,6 +23,7 @@ afterAll(async () => {
   await db.close();
 });
 beforeEach(async () => {
+  clock = 0;
   published = await startPublishedSandbox({ controlEnabled: true });
   vi.resetModules();
   staging = await import("./publish-staging");
@@ -47,9 +48,10 @@ async function publishesSent(): Promise<number> {
   ).length;
 }
 
+let clock = 0;
 const claimed = (versionId: string) =>
   staging.publishToStaging(actor, { versionId }, (request, send, outcomeOf) =>
-    once.publishOnce(db.db, request, send, outcomeOf),
+    once.publishOnce(db.db, request, send, outcomeOf, () => Date.now() + clock),
   );
 
 describe("a staging publish claimed in the shared database", () => {
@@ -67,13 +69,31 @@ describe("a staging publish claimed in the shared database", () => {
     expect(await publishesSent()).toBe(1);
   });
 
-  it("a repeat after another version replaced it on staging is sent again", async () => {
+  it("a repeat soon after, though another version replaced it meanwhile, is a double submission: not sent", async () => {
+    const first = await createdVersion("once-soon-first");
+    const second = await createdVersion("once-soon-second");
+    const answer = await claimed(first);
+    expect(await claimed(second)).toMatchObject({ ok: true });
+    expect(await claimed(first)).toEqual(answer); // the same answer, with the same RequestId
+    expect(await publishesSent()).toBe(2);
+  });
+
+  it("a repeat past the window, after another version replaced it on staging, is sent again", async () => {
     const first = await createdVersion("once-first");
     const second = await createdVersion("once-second");
     expect(await claimed(first)).toMatchObject({ ok: true });
     expect(await claimed(second)).toMatchObject({ ok: true });
+    clock = once.REPEAT_WINDOW_MS + 1;
     expect(await claimed(first)).toMatchObject({ ok: true });
     expect(await publishesSent()).toBe(3);
+  });
+
+  it("a repeat past the window while staging still runs it is answered from the record", async () => {
+    const v = await createdVersion("once-late-repeat");
+    expect(await claimed(v)).toMatchObject({ ok: true });
+    clock = once.REPEAT_WINDOW_MS + 1;
+    expect(await claimed(v)).toMatchObject({ ok: true });
+    expect(await publishesSent()).toBe(1);
   });
 
   it("without the claim (the unit-test default), each call is sent", async () => {
