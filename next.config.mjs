@@ -1,3 +1,6 @@
+import { readdirSync } from "node:fs";
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Security headers that never change per request. The Content-Security-Policy of pages carries a
 // per-request nonce and is set by proxy.ts; JSON route handlers get a fixed, stricter one here.
 const SECURITY_HEADERS = [
@@ -61,4 +64,19 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Every catalog in lib/i18n/messages is a language (lib/i18n/locales.ts): English first.
+const LOCALES = readdirSync(new URL("./lib/i18n/messages/", import.meta.url))
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => name.slice(0, -".json".length))
+  .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+nextConfig.env = { STUDIO_LOCALES: LOCALES.join(",") };
+
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // Catalogs are compiled at build time: the browser gets no ICU parser, only a small formatter.
+    messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

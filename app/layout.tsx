@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
 import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import { gatePage } from "@/lib/auth/page-gate";
@@ -10,13 +13,17 @@ import type { BackendInfo } from "@/lib/esa/types";
 import { getDb } from "@/lib/db/handle";
 import { openRequestCount } from "@/lib/release/approvals-list";
 import { loadPersonAccess } from "@/lib/access/person-access";
+import { languageOptions } from "@/lib/i18n/languages";
 import { signOutAction, signOutEverywhereAction } from "./session-actions";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Version Studio", template: "%s · Version Studio" },
-  description: "Compose, preview and submit versions of ESA edge container applications.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shell");
+  return {
+    title: { default: t("brand"), template: `%s · ${t("brand")}` },
+    description: t("description"),
+  };
+}
 
 async function backendOrNull(): Promise<BackendInfo | null> {
   try {
@@ -46,25 +53,38 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // session cookie; this reads the session itself (an expired or revoked one).
   const requestHeaders = await headers();
   const session = await gatePage(requestHeaders.get(PATH_HEADER) ?? "/", requestHeaders);
-  const [backend, approvals] = await Promise.all([backendOrNull(), session ? pendingApprovals(session.userId) : null]);
+  const [backend, approvals, locale, languages] = await Promise.all([
+    backendOrNull(),
+    session ? pendingApprovals(session.userId) : null,
+    getLocale(),
+    languageOptions(),
+  ]);
   return (
     // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
     // falls back to getComputedStyle(<html>), a whole-page style recalculation during hydration.
-    <html lang="en" dir="ltr">
+    <html lang={locale} dir="ltr">
       <body className="min-h-screen font-sans">
-        <Providers>
-          <SiteHeader
-            backend={backend}
-            person={
-              session && { name: session.name, email: session.email, signsInWith: session.signsInWith }
-            }
-            isAdmin={session?.isAdmin ?? false}
-            pendingApprovals={approvals}
-            signOut={signOutAction}
-            signOutEverywhere={signOutEverywhereAction}
-          />
-          <div className="mx-auto max-w-screen-2xl px-4 py-6">{children}</div>
-        </Providers>
+        <ClientMessages namespaces={[]}>
+          <Providers>
+            <TimeZoneSync />
+            <SiteHeader
+              backend={backend}
+              person={
+                session && {
+                  name: session.name,
+                  email: session.email,
+                  signsInWith: session.signsInWith,
+                }
+              }
+              isAdmin={session?.isAdmin ?? false}
+              pendingApprovals={approvals}
+              signOut={signOutAction}
+              signOutEverywhere={signOutEverywhereAction}
+              languages={languages}
+            />
+            <div className="mx-auto max-w-screen-2xl px-4 py-6">{children}</div>
+          </Providers>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,12 +1,14 @@
 import { FlaskConical } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import type { BackendInfo } from "@/lib/esa/types";
 
 /** Says on every page which backend requests go to, so nobody mistakes the sandbox for production. */
-export function BackendBanner({ backend }: { backend: BackendInfo | null }) {
+export async function BackendBanner({ backend }: { backend: BackendInfo | null }) {
+  const t = await getTranslations("shell.backend");
   if (backend?.mode === "aliyun") {
     return (
       <p className="text-xs text-muted-foreground" data-testid="backend-mode">
-        Alibaba Cloud ESA · <span className="font-mono">{backend.endpoint}</span>
+        {t("aliyun")} · <span className="font-mono">{backend.endpoint}</span>
       </p>
     );
   }
@@ -14,9 +16,13 @@ export function BackendBanner({ backend }: { backend: BackendInfo | null }) {
     <div role="note" data-testid="backend-mode" className="flex items-center gap-2 bg-warning-background px-4 py-2 text-sm text-warning">
       <FlaskConical aria-hidden className="size-4 shrink-0" />
       <span>
-        <strong>Sandbox mode.</strong> Requests go to the local ESA sandbox
-        {backend ? <span className="font-mono"> ({backend.endpoint})</span> : null}, not to Alibaba Cloud. Set ESA_ENDPOINT and
-        credentials to use the real service.
+        <strong>{t("sandboxTitle")}</strong>{" "}
+        {backend
+          ? t.rich("sandboxBody", {
+              endpoint: backend.endpoint,
+              mono: (chunks) => <span className="font-mono">{chunks}</span>,
+            })
+          : t("sandboxBodyNoEndpoint")}
       </span>
     </div>
   );

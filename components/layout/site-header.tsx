@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Layers } from "lucide-react";
 import type { BackendInfo } from "@/lib/esa/types";
 import { BackendBanner } from "./backend-banner";
+import { LanguageSwitch, type LanguageOption } from "./language-switch";
 import { UserMenu, type SignedInPerson } from "./user-menu";
 
 interface SiteHeaderProps {
@@ -14,49 +16,60 @@ interface SiteHeaderProps {
   pendingApprovals?: number | null;
   signOut: () => Promise<void>;
   signOutEverywhere: () => Promise<void>;
+  languages: readonly LanguageOption[];
 }
 
-export function SiteHeader({ backend, person, isAdmin, pendingApprovals, signOut, signOutEverywhere }: SiteHeaderProps) {
+export async function SiteHeader({
+  backend,
+  person,
+  isAdmin,
+  pendingApprovals,
+  signOut,
+  signOutEverywhere,
+  languages,
+}: SiteHeaderProps) {
+  const t = await getTranslations("shell");
   return (
     <header className="border-b border-border">
       {backend?.mode !== "aliyun" && <BackendBanner backend={backend} />}
       <div className="mx-auto flex max-w-screen-2xl items-center justify-between gap-4 px-4 py-3">
         <Link href={person ? "/apps" : "/sign-in"} className="flex items-center gap-2 font-semibold">
           <Layers aria-hidden className="size-5 text-primary" />
-          Version Studio
+          {t("brand")}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("nav.label")} className="flex items-center gap-4 text-sm">
           {person && (
             <Link href="/apps" className="hover:underline">
-              Applications
+              {t("nav.apps")}
             </Link>
           )}
           {person && (
             <Link href="/approvals" className="hover:underline">
-              Approvals{pendingApprovals ? ` (${pendingApprovals})` : ""}
+              {pendingApprovals ? t("nav.approvalsPending", { count: pendingApprovals }) : t("nav.approvals")}
             </Link>
           )}
           {person && (
             <Link href="/templates" className="hover:underline">
-              Templates
+              {t("nav.templates")}
             </Link>
           )}
           {person && (
             <Link href="/drafts" className="hover:underline">
-              My drafts
+              {t("nav.drafts")}
             </Link>
           )}
           {person && (
             <Link href="/audit" className="hover:underline">
-              Audit log
+              {t("nav.audit")}
             </Link>
           )}
           {person && isAdmin && (
             <Link href="/admin" className="hover:underline">
-              Administration
+              {t("nav.admin")}
             </Link>
           )}
           {backend?.mode === "aliyun" && <BackendBanner backend={backend} />}
+          <LanguageSwitch languages={languages} />
           {person && (
             <UserMenu person={person} signOut={signOut} signOutEverywhere={signOutEverywhere} />
           )}

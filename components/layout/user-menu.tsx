@@ -3,6 +3,7 @@
 import { useTransition } from "react";
 import { ChevronDown, CircleUser } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
+import { useTranslations } from "next-intl";
 
 import { SIGN_IN_PATH } from "@/lib/auth/gate-rules";
 
@@ -23,6 +24,7 @@ const itemClass =
 
 /** Who is signed in, and the way out: this session, or every session of this person. */
 export function UserMenu({ person, signOut, signOutEverywhere }: UserMenuProps) {
+  const t = useTranslations("shell.account");
   const [pending, startTransition] = useTransition();
   const leave = (end: () => Promise<void>) =>
     startTransition(async () => {
@@ -34,7 +36,7 @@ export function UserMenu({ person, signOut, signOutEverywhere }: UserMenuProps) 
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
         className="flex items-center gap-1 rounded-md px-2 py-1 text-sm hover:bg-accent"
-        aria-label={`Account: ${person.name}`}
+        aria-label={t("menuLabel", { name: person.name })}
       >
         <CircleUser aria-hidden className="size-4" />
         <span className="max-w-40 truncate">{person.name}</span>
@@ -47,22 +49,22 @@ export function UserMenu({ person, signOut, signOutEverywhere }: UserMenuProps) 
           className="z-50 min-w-56 rounded-md border border-border bg-background p-1 shadow-md"
         >
           <DropdownMenu.Label className="px-2 py-1.5 text-sm">
-            <span className="block font-medium">Signed in as {person.name}</span>
+            <span className="block font-medium">{t("signedInAs", { name: person.name })}</span>
             <span className="block text-muted-foreground">{person.email}</span>
             <span className="block text-xs text-muted-foreground">
-              {person.signsInWith === "oidc" ? "Through single sign-on" : "With a password"}
+              {person.signsInWith === "oidc" ? t("withSso") : t("withPassword")}
             </span>
           </DropdownMenu.Label>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item className={itemClass} disabled={pending} onSelect={() => leave(signOut)}>
-            Sign out
+            {t("signOut")}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className={itemClass}
             disabled={pending}
             onSelect={() => leave(signOutEverywhere)}
           >
-            Sign out of every session
+            {t("signOutEverywhere")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
+import { useTranslations } from "next-intl";
 
 // Sonner's stylesheet is unlayered, so Tailwind classes cannot override it; its CSS variables
 // can. Its own light-theme success/error text colours fall below 4.5:1, hence our tokens.
@@ -24,7 +25,19 @@ const themeVariables = {
 } as React.CSSProperties;
 
 function Toaster({ style, ...props }: ToasterProps) {
-  return <Sonner theme="light" richColors closeButton className="toaster group" style={{ ...themeVariables, ...style }} {...props} />;
+  const t = useTranslations("shell.toast");
+  return (
+    <Sonner
+      theme="light"
+      richColors
+      closeButton
+      className="toaster group"
+      containerAriaLabel={t("notifications")}
+      toastOptions={{ closeButtonAriaLabel: t("close") }}
+      style={{ ...themeVariables, ...style }}
+      {...props}
+    />
+  );
 }
 
 export { Toaster };

@@ -1,3 +1,4 @@
+import { translatorFor, type T } from "./i18n";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { editorPath, SHOP } from "./seed";
 
@@ -13,7 +14,10 @@ type PreviewCode =
   | "TypeScript snippet";
 
 export class EditorPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly t: T = translatorFor("en"),
+  ) {}
 
   /** Opens the editor (shop-frontend's by default) and waits until it responds to input. */
   async open(path = editorPath(SHOP)): Promise<void> {

@@ -2,6 +2,7 @@ import { test as base } from "@playwright/test";
 import { APP_ORIGIN } from "./constants";
 import { actionId } from "./server-actions";
 import { EditorPage } from "./editor";
+import { translatorFor, type T } from "./i18n";
 import { sandboxControl, type Sandbox, type SandboxSeed } from "./sandbox";
 
 // The `test` every spec uses. Each test starts against freshly seeded sandbox data, whether or not
@@ -15,6 +16,8 @@ type Fixtures = {
   /** The signed-in person's drafts kept on the server, emptied before each test (see below). */
   serverDrafts: void;
   editor: EditorPage;
+  /** The words of the project's language (e2e/support/i18n.ts): t("shell.nav.apps"). */
+  t: T;
 };
 
 export const test = base.extend<Fixtures>({
@@ -50,8 +53,11 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  editor: async ({ page }, provide) => {
-    await provide(new EditorPage(page));
+  t: async ({ locale }, provide) => {
+    await provide(translatorFor(locale));
+  },
+  editor: async ({ page, t }, provide) => {
+    await provide(new EditorPage(page, t));
   },
 });
 

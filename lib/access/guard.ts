@@ -10,6 +10,8 @@ import { PATH_HEADER } from "@/lib/browse/paths";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
+import { localizedRoute } from "@/lib/i18n/localized-route";
+import { localizeResult } from "@/lib/i18n/server-translate";
 
 import { createGuard, type AppAccess } from "./guard-core";
 import { createRouteGuard } from "./guard-routes";
@@ -76,12 +78,19 @@ const deps: GuardDeps = {
 const guard = createGuard(deps);
 const routes = createRouteGuard(guard, deps);
 
-export const withAppAction = guard.withAppAction;
-export const withAdminAction = guard.withAdminAction;
-export const withActorAction = guard.withActorAction;
-export const withAppRoute = routes.withAppRoute;
-export const withAdminRoute = routes.withAdminRoute;
-export const withActorRoute = routes.withActorRoute;
+// Every answer leaves in the requester's language: messages made in lib/ are references
+// (lib/i18n/message-ref.ts), put into words here, once, for every action and route.
+export const withAppAction: typeof guard.withAppAction = async (opts, handler) =>
+  localizeResult(await guard.withAppAction(opts, handler));
+export const withAdminAction: typeof guard.withAdminAction = async (opts, handler) =>
+  localizeResult(await guard.withAdminAction(opts, handler));
+export const withActorAction: typeof guard.withActorAction = async (opts, handler) =>
+  localizeResult(await guard.withActorAction(opts, handler));
+export const withAppRoute: typeof routes.withAppRoute = (...args) => localizedRoute(routes.withAppRoute(...args));
+export const withAdminRoute: typeof routes.withAdminRoute = (...args) =>
+  localizedRoute(routes.withAdminRoute(...args));
+export const withActorRoute: typeof routes.withActorRoute = (...args) =>
+  localizedRoute(routes.withActorRoute(...args));
 
 /** To sign-in, and back to the page asked for (proxy.ts passes its path on) afterwards. */
 async function toSignIn(): Promise<never> {
