@@ -8,6 +8,10 @@ import {
   type ActionRefusal,
 } from "@/lib/security/action-request-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/message-ref";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { translatorForLocale } from "@/lib/i18n/standalone-translate";
 
 // A nonce-based Content-Security-Policy for every page. The nonce goes on the request's CSP header,
 // where Next.js finds it while rendering and applies it to its scripts, and on the response, where
@@ -19,7 +23,7 @@ export async function proxy(request: NextRequest) {
   // decodes it, so that a malformed one gets a 4xx saying why instead of a 500 with a digest.
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = await refuseActionRequest(request);
-    if (refusal) return refusedAction(refusal);
+    if (refusal) return refusedAction(refusal, request);
   }
   // The cheap half of the gate: no session cookie, no page. The root layout checks the session
   // itself (lib/auth/page-gate.ts); server actions are refused by their own guard.
@@ -54,8 +58,9 @@ async function refuseActionRequest(request: NextRequest): Promise<ActionRefusal 
 }
 
 /** `text/plain` exactly: Next's client shows such a body of a 4xx as the action's error message. */
-function refusedAction({ status, message }: ActionRefusal) {
-  return new NextResponse(message, {
+async function refusedAction({ status, message }: ActionRefusal, request: NextRequest) {
+  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  return new NextResponse(renderMessage(message, await translatorForLocale(locale)), {
     status,
     headers: { "content-type": "text/plain", "cache-control": "no-store" },
   });

@@ -6,6 +6,7 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { validVersion } from "../lib/testing/version-fixtures";
 import { APP_ORIGIN } from "./support/constants";
 import { expect, test } from "./support/fixtures";
+import { translatorFor } from "./support/i18n";
 import { editorPath, SHOP } from "./support/seed";
 
 // Server-action requests that no browser running this app sends: each is refused with a 4xx and
@@ -73,6 +74,24 @@ test("a body that is not JSON is refused with 400", async ({ request }) => {
   await expectRefused(await postAction(request, "not json{"), 400, /not valid JSON/);
   await expectRefused(await postAction(request, ""), 400, /not valid JSON/);
   await expectStillAnswering(request);
+});
+
+test("the refusal is in the requester's language", async ({ playwright, t }) => {
+  const zh = translatorFor("zh-CN");
+  for (const [cookie, acceptLanguage, expected] of [
+    ["", "zh-CN,zh;q=0.9", zh("security.action.invalidJson")],
+    ["STUDIO_LOCALE=zh-CN", "en-US", zh("security.action.invalidJson")],
+    ["STUDIO_LOCALE=en", "zh-CN", t("security.action.invalidJson")],
+  ] as const) {
+    const request = await playwright.request.newContext({
+      baseURL: APP_ORIGIN,
+      extraHTTPHeaders: { "Accept-Language": acceptLanguage, ...(cookie ? { Cookie: cookie } : {}) },
+    });
+    const response = await postAction(request, "not json{");
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toBe(expected);
+    await request.dispose();
+  }
 });
 
 test("a body over the 2 MiB limit is refused with 413", async ({ request }) => {

@@ -1,3 +1,4 @@
+import { allInEnglish } from "@/lib/testing/i18n";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -57,7 +58,7 @@ describe("refuseActionBody", () => {
 
   it("refuses a body over the limit, counted in bytes", () => {
     const body = bytes(`["${"é".repeat(ACTION_BODY_LIMIT_BYTES / 2)}"]`);
-    expect(refuseActionBody(body)).toMatchObject({
+    expect(allInEnglish(refuseActionBody(body))).toMatchObject({
       status: 413,
       message: expect.stringMatching(/2 MiB/),
     });
@@ -65,7 +66,7 @@ describe("refuseActionBody", () => {
 
   it("refuses text that is not JSON or not UTF-8", () => {
     for (const body of [bytes("not json{"), bytes(""), new Uint8Array([0x5b, 0xff, 0x5d])])
-      expect(refuseActionBody(body)).toMatchObject({
+      expect(allInEnglish(refuseActionBody(body))).toMatchObject({
         status: 400,
         message: expect.stringMatching(/not valid JSON/),
       });
@@ -73,7 +74,7 @@ describe("refuseActionBody", () => {
 
   it("refuses nesting past the bound without recursing", () => {
     const deep = "[".repeat(200_000) + "]".repeat(200_000);
-    expect(refuseActionBody(bytes(deep))).toMatchObject({
+    expect(allInEnglish(refuseActionBody(bytes(deep)))).toMatchObject({
       status: 400,
       message: expect.stringMatching(/nested deeper/),
     });
@@ -100,7 +101,10 @@ describe("refuseActionBody", () => {
       "$R4",
       "$n1x",
     ])
-      expect(refuseActionBody(bytes(JSON.stringify([{ a: [forged] }]))), forged).toMatchObject({
+      expect(
+        allInEnglish(refuseActionBody(bytes(JSON.stringify([{ a: [forged] }])))),
+        forged,
+      ).toMatchObject({
         status: 400,
         message: expect.stringMatching(/React reference/),
       });

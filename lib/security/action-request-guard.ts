@@ -9,6 +9,8 @@
 // into ONE JSON text (`[arg]`), sent as text/plain. Multipart bodies only arise for FormData,
 // Blobs, Maps, Sets, promises or functions, none of which these actions take.
 
+import { msg } from "@/lib/i18n/message-ref";
+
 /** next.config.mjs `experimental.serverActions.bodySizeLimit: "2mb"`, which Next reads as 2 MiB
  * (checked in action-request-guard.test.ts). */
 export const ACTION_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -18,12 +20,13 @@ export const MAX_ACTION_NESTING = 64;
 
 export interface ActionRefusal {
   status: 400 | 413 | 415;
+  /** A message reference (lib/i18n/message-ref.ts); proxy.ts renders it in the requester's language. */
   message: string;
 }
 
 const tooLarge: ActionRefusal = {
   status: 413,
-  message: "This server action request is larger than 2 MiB, the most a server action accepts.",
+  message: msg("security.action.tooLarge"),
 };
 
 /** From the headers alone: the content type, and a declared length over the limit. */
@@ -35,7 +38,7 @@ export function refuseActionHeaders(
   if (type === "multipart/form-data" || type === "application/x-www-form-urlencoded") {
     return {
       status: 415,
-      message: `This server's actions take their arguments as one JSON text (text/plain), not as ${type}.`,
+      message: msg("security.action.wrongType", { type }),
     };
   }
   if (contentLength !== null && Number(contentLength) > ACTION_BODY_LIMIT_BYTES) return tooLarge;
@@ -55,7 +58,7 @@ export function refuseActionBody(body: Uint8Array): ActionRefusal | null {
   if (nestingDepth(text) > MAX_ACTION_NESTING) {
     return {
       status: 400,
-      message: `This server action request is nested deeper than ${MAX_ACTION_NESTING} levels; no action here takes such a value.`,
+      message: msg("security.action.tooDeep", { levels: MAX_ACTION_NESTING }),
     };
   }
   let value: unknown;
@@ -67,8 +70,7 @@ export function refuseActionBody(body: Uint8Array): ActionRefusal | null {
   if (hasForeignReference(value)) {
     return {
       status: 400,
-      message:
-        "This server action request holds a React reference (to a server function, a promise, a collection or another part of the request) that no action here takes.",
+      message: msg("security.action.foreignReference"),
     };
   }
   return null;
@@ -76,8 +78,7 @@ export function refuseActionBody(body: Uint8Array): ActionRefusal | null {
 
 const invalidJson: ActionRefusal = {
   status: 400,
-  message:
-    "This server action request's body is not valid JSON, which is what server actions here take.",
+  message: msg("security.action.invalidJson"),
 };
 
 /** The deepest bracket nesting outside JSON strings, scanned without recursion. */

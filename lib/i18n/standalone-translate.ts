@@ -1,0 +1,10 @@
+import { createTranslator } from "next-intl";
+
+import { loadMessages } from "./catalog";
+import type { Translate } from "./message-ref";
+
+/** A translator outside next-intl's request scope (proxy.ts answers before any page renders). */
+export async function translatorForLocale(locale: string): Promise<Translate> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  return (key, values) => (t as unknown as Translate)(key, values);
+}
