@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MyDraftsTable, type DraftRowView } from "@/components/library/my-drafts-table";
 import { requirePageActor } from "@/lib/access/guard";
 import { getServerConfig } from "@/lib/config/env";
@@ -10,7 +12,10 @@ import type { ServerDraftView } from "@/lib/library/draft-types";
 
 import { discardAllMyDraftsAction, discardMyDraftAction } from "./actions";
 
-export const metadata: Metadata = { title: "My drafts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("library.draftsPage");
+  return { title: t("title") };
+}
 
 /** The list needs no values: they stay on the server until the draft is opened. */
 const rowView = (draft: ServerDraftView): DraftRowView => ({
@@ -31,16 +36,16 @@ export default async function MyDraftsPage() {
   // Stale drafts go here too, so the list never shows one the next prune would remove.
   await pruneDraftsNow(db, days);
   const drafts = await listMyDrafts(db, actor.session.userId);
+  const t = await getTranslations("library.draftsPage");
   return (
     <main className="grid gap-6">
       <div>
-        <h1 className="text-2xl font-semibold">My drafts</h1>
-        <p className="text-sm text-muted-foreground">
-          Versions you started and have not created yet, kept on the server so they follow you to any
-          browser. A draft untouched for {days} days is removed.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted-foreground">{t("intro", { days })}</p>
       </div>
-      <MyDraftsTable drafts={drafts.map(rowView)} discard={discardMyDraftAction} discardAll={discardAllMyDraftsAction} />
+      <ClientMessages namespaces={["library"]}>
+        <MyDraftsTable drafts={drafts.map(rowView)} discard={discardMyDraftAction} discardAll={discardAllMyDraftsAction} />
+      </ClientMessages>
     </main>
   );
 }

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { LibraryBig } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useFormContext, type UseFieldArrayAppend } from "react-hook-form";
 import { toast } from "sonner";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
 import type { VersionForm } from "@/lib/version/schema";
@@ -19,6 +21,8 @@ const TemplatePickerDialog = lazyClient(() => import("./template-picker-dialog")
  * button does not repeat "Add container", which names the other button); nothing without the
  * editor's library. */
 export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppend<VersionForm, "containers"> }) {
+  const t = useTranslations("library.toolbar");
+  const render = useRenderMessage();
   const library = useEditorLibrary();
   const { getValues } = useFormContext<VersionForm>();
   const [open, setOpen] = useState(false);
@@ -26,7 +30,7 @@ export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppe
   return (
     <>
       <Button type="button" variant="secondary" className="w-fit" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <LibraryBig aria-hidden /> Add from template
+        <LibraryBig aria-hidden /> {t("addFromTemplate")}
       </Button>
       {open && (
         <TemplatePickerDialog
@@ -39,9 +43,9 @@ export function AddContainerFromTemplate({ append }: { append: UseFieldArrayAppe
             append(added, { focusName: `containers.${start}.name` });
             library.addOrigin({ id: template.id, revision: template.revision });
             setOpen(false);
-            toast.success(`Added ${added.map((c) => c.name).join(", ")} from ${template.name}`);
+            toast.success(t("added", { names: added.map((c) => c.name).join(", "), template: template.name }));
             const secrets = secretsToFill(template.strippedSecrets);
-            if (secrets) toast.warning(secrets, { duration: 15_000 });
+            if (secrets) toast.warning(render(secrets), { duration: 15_000 });
           }}
         />
       )}

@@ -1,11 +1,12 @@
 "use client";
 
 import { GitCompare } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 
-import { when } from "./server-draft-notices";
+import { SavedAt } from "./server-draft-notices";
 import type { DraftConflict } from "./use-server-draft";
 
 /** Two tabs or machines saved the same draft: offer both, lose neither. */
@@ -18,25 +19,28 @@ export function DraftConflictDialog({
   onLoadNewer: () => void;
   onKeepMine: () => void;
 }) {
+  const t = useTranslations("library.serverDraft");
   return (
     <Dialog open>
       <DialogContent showCloseButton={false} onEscapeKeyDown={(e) => e.preventDefault()} onPointerDownOutside={(e) => e.preventDefault()}>
         <DialogHeader>
           <DialogTitle className="flex items-center gap-2">
-            <GitCompare aria-hidden className="size-5" /> This draft was changed elsewhere
+            <GitCompare aria-hidden className="size-5" /> {t("conflictTitle")}
           </DialogTitle>
           <DialogDescription>
-            Another tab or machine saved it at {when(conflict.current.savedAt)} (revision {conflict.current.revision}):{" "}
-            {conflict.current.summary}. Saving here is paused. Whichever you choose, the other is kept as a copy in My
-            drafts.
+            {t.rich("conflictDescription", {
+              time: () => <SavedAt iso={conflict.current.savedAt} />,
+              revision: conflict.current.revision,
+              summary: conflict.current.summary,
+            })}
           </DialogDescription>
         </DialogHeader>
         <DialogFooter>
           <Button type="button" variant="outline" onClick={onKeepMine}>
-            Keep mine
+            {t("keepMine")}
           </Button>
           <Button type="button" onClick={onLoadNewer}>
-            Load the newer draft
+            {t("loadNewer")}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Field, FieldMessage } from "@/components/ui/field";
 import { Input, selectClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -21,6 +22,7 @@ interface LibraryFieldProps {
 }
 
 export function LibraryField({ id, label, value, onChange, error, as = "input", options, placeholder, rows, mono }: LibraryFieldProps) {
+  const render = useRenderMessage();
   const shared = {
     id,
     value,
@@ -43,7 +45,7 @@ export function LibraryField({ id, label, value, onChange, error, as = "input", 
       ) : (
         <Input {...shared} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       )}
-      <FieldMessage id={`${id}-error`}>{error}</FieldMessage>
+      <FieldMessage id={`${id}-error`}>{error ? render(error) : undefined}</FieldMessage>
     </Field>
   );
 }

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { BookmarkPlus, LibraryBig } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
 import type { VersionForm } from "@/lib/version/schema";
@@ -18,17 +20,19 @@ const TemplatePickerDialog = lazyClient(() => import("./template-picker-dialog")
 
 /** "Start from template" and "Save as template" above the editor. */
 export function LibraryToolbar({ onReplace }: { onReplace: (values: VersionForm) => void }) {
+  const t = useTranslations("library.toolbar");
+  const render = useRenderMessage();
   const library = useEditorLibrary();
   const { getValues } = useFormContext<VersionForm>();
   const [open, setOpen] = useState<"start" | "save" | null>(null);
   if (!library) return null;
   return (
-    <div role="group" aria-label="Team library" className="flex flex-wrap gap-2">
+    <div role="group" aria-label={t("label")} className="flex flex-wrap gap-2">
       <Button type="button" variant="outline" size="sm" aria-haspopup="dialog" onClick={() => setOpen("start")}>
-        <LibraryBig aria-hidden /> Start from template
+        <LibraryBig aria-hidden /> {t("start")}
       </Button>
       <Button type="button" variant="outline" size="sm" aria-haspopup="dialog" onClick={() => setOpen("save")}>
-        <BookmarkPlus aria-hidden /> Save as template
+        <BookmarkPlus aria-hidden /> {t("save")}
       </Button>
       {open === "start" && (
         <TemplatePickerDialog
@@ -39,9 +43,9 @@ export function LibraryToolbar({ onReplace }: { onReplace: (values: VersionForm)
             onReplace({ ...getValues(), containers: containersToAdd(template.containers, []) });
             library.setOrigins([{ id: template.id, revision: template.revision }]);
             setOpen(null);
-            toast.success(`Started from ${template.name}`);
+            toast.success(t("started", { name: template.name }));
             const secrets = secretsToFill(template.strippedSecrets);
-            if (secrets) toast.warning(secrets, { duration: 15_000 });
+            if (secrets) toast.warning(render(secrets), { duration: 15_000 });
           }}
         />
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { DateTime } from "@/components/browse/date-time";
@@ -36,6 +37,7 @@ export function MyDraftsTable({
   discard: (id: string) => Promise<{ ok: true; summary: string } | ActionFailure>;
   discardAll: () => Promise<{ ok: true; discarded: number } | ActionFailure>;
 }) {
+  const t = useTranslations("library.myDrafts");
   return (
     <div className="grid gap-3">
       {drafts.length > 1 && (
@@ -45,31 +47,30 @@ export function MyDraftsTable({
           size="sm"
           className="w-fit"
           onClick={async () => {
-            if (!window.confirm(`Discard all ${drafts.length} drafts? This cannot be undone.`))
-              return;
+            if (!window.confirm(t("discardAllConfirm", { count: drafts.length }))) return;
             const result = await discardAll();
-            if (result.ok) toast.success(`Discarded ${result.discarded} drafts`);
+            if (result.ok) toast.success(t("discardedAll", { count: result.discarded }));
             else toast.error(result.message);
           }}
         >
-          Discard all drafts
+          {t("discardAll")}
         </Button>
       )}
-      <Table aria-label="My drafts">
+      <Table aria-label={t("tableLabel")}>
         <TableHeader>
           <TableRow>
-            <TableHead>Application</TableHead>
-            <TableHead>Started from</TableHead>
-            <TableHead>Last edit</TableHead>
-            <TableHead>Summary</TableHead>
-            <TableHead>Actions</TableHead>
+            <TableHead>{t("columnApplication")}</TableHead>
+            <TableHead>{t("columnStartedFrom")}</TableHead>
+            <TableHead>{t("columnLastEdit")}</TableHead>
+            <TableHead>{t("columnSummary")}</TableHead>
+            <TableHead>{t("columnActions")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {drafts.length === 0 && (
             <TableRow>
               <TableCell colSpan={5} className="text-muted-foreground">
-                No drafts: what you type in a new version is kept here until you create it.
+                {t("empty")}
               </TableCell>
             </TableRow>
           )}
@@ -77,8 +78,8 @@ export function MyDraftsTable({
             <TableRow key={d.id}>
               <TableCell className="font-mono text-xs">{d.appId}</TableCell>
               <TableCell>
-                {d.base ? d.base.label : "A blank form"}
-                {d.copy > 0 && <span className="text-muted-foreground"> (copy {d.copy})</span>}
+                {d.base ? d.base.label : t("blankForm")}
+                {d.copy > 0 && <span className="text-muted-foreground"> {t("copy", { copy: d.copy })}</span>}
               </TableCell>
               <TableCell>
                 <DateTime value={d.savedAt} />
@@ -87,26 +88,23 @@ export function MyDraftsTable({
               <TableCell>
                 <div className="flex gap-1">
                   <Button asChild size="sm" variant="outline">
-                    <Link href={draftHref(d)} aria-label={`Open draft ${d.summary}`}>
-                      Open
+                    <Link href={draftHref(d)} aria-label={t("openLabel", { summary: d.summary })}>
+                      {t("open")}
                     </Link>
                   </Button>
                   <Button
                     type="button"
                     size="sm"
                     variant="outline"
-                    aria-label={`Discard draft ${d.summary}`}
+                    aria-label={t("discardLabel", { summary: d.summary })}
                     onClick={async () => {
-                      if (
-                        !window.confirm(`Discard the draft "${d.summary}"? This cannot be undone.`)
-                      )
-                        return;
+                      if (!window.confirm(t("discardConfirm", { summary: d.summary }))) return;
                       const result = await discard(d.id);
-                      if (result.ok) toast.success("Draft discarded");
+                      if (result.ok) toast.success(t("discarded"));
                       else toast.error(result.message);
                     }}
                   >
-                    Discard
+                    {t("discard")}
                   </Button>
                 </div>
               </TableCell>

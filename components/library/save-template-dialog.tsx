@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 
@@ -18,6 +19,7 @@ import { errorsByField, TemplateMetaFields, type FieldErrors, type TemplateMeta 
 const WHOLE = "version";
 
 export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
+  const t = useTranslations("library");
   const library = useEditorLibrary();
   const { getValues } = useFormContext<VersionForm>();
   const containers = getValues("containers");
@@ -38,37 +40,37 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
         kind: what === WHOLE ? "version" : "container",
         containers: chosen,
       })
-      .catch(() => ({ ok: false as const, message: "The server could not be reached. Try again.", fieldErrors: undefined }))
+      .catch(() => ({ ok: false as const, message: t("form.unreachable"), fieldErrors: undefined }))
       .finally(() => setPending(false));
     if (!result.ok) {
       setErrors({ ...errorsByField(result.fieldErrors), form: result.message });
       return;
     }
-    toast.success(`Saved template ${result.template.name}`);
+    toast.success(t("save.saved", { name: result.template.name }));
     if (result.secretsNotice) toast.warning(result.secretsNotice, { duration: 15_000 });
     onClose();
   };
 
   const options = [
-    ...(containers.length > 1 ? [{ value: WHOLE, label: `The whole version (${containers.length} containers)` }] : []),
-    ...containers.map((c, i) => ({ value: String(i), label: `Container ${c.name || i + 1}` })),
+    ...(containers.length > 1 ? [{ value: WHOLE, label: t("save.wholeVersion", { count: containers.length }) }] : []),
+    ...containers.map((c, i) => ({ value: String(i), label: t("save.container", { name: c.name || String(i + 1) }) })),
   ];
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Save as template</DialogTitle>
-          <DialogDescription>Secret-looking values are not saved: they stay as names with empty values.</DialogDescription>
+          <DialogTitle>{t("save.title")}</DialogTitle>
+          <DialogDescription>{t("save.description")}</DialogDescription>
         </DialogHeader>
         <form
-          aria-label="Save as template"
+          aria-label={t("save.title")}
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();
             void save();
           }}
         >
-          <LibraryField id="save-template-what" label="What to save" as="select" options={options} value={what} onChange={setWhat} error={errors.containers} />
+          <LibraryField id="save-template-what" label={t("save.what")} as="select" options={options} value={what} onChange={setWhat} error={errors.containers} />
           <TemplateMetaFields idPrefix="save-template" meta={meta} onChange={setMeta} errors={errors} />
           <TemplateFormFooter error={errors.form} pending={pending} onCancel={onClose} />
         </form>

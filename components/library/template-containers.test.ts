@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
 import { emptyContainer } from "@/lib/version/defaults";
 
 import { containersToAdd, secretsToFill } from "./template-containers";
@@ -16,9 +17,10 @@ describe("containersToAdd", () => {
 
 describe("secretsToFill", () => {
   it("names the values the person has to fill in, and says nothing when there are none", () => {
-    expect(secretsToFill(["web: DB_PASSWORD"])).toBe(
+    expect(inEnglish(secretsToFill(["web: DB_PASSWORD"])!)).toBe(
       "Fill in the secret values the template leaves empty: web: DB_PASSWORD.",
     );
+    expect(inLocale("zh-CN", secretsToFill(["web: DB_PASSWORD"])!)).toBe("请填写模板留空的密钥值：web: DB_PASSWORD。");
     expect(secretsToFill([])).toBeNull();
   });
 });

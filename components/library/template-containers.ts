@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { ContainerForm } from "@/lib/version/schema";
 
 /** A name not used by any container yet: base, base-2, base-3, … */
@@ -16,7 +17,7 @@ export function containersToAdd(template: readonly ContainerForm[], taken: reado
   });
 }
 
-/** The sentence after using a template whose secret values were left out. */
+/** The sentence after using a template whose secret values were left out (a message reference). */
 export function secretsToFill(stripped: readonly string[]): string | null {
-  return stripped.length > 0 ? `Fill in the secret values the template leaves empty: ${stripped.join(", ")}.` : null;
+  return stripped.length > 0 ? msg("library.toolbar.secretsToFill", { names: stripped.join(", ") }) : null;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -23,6 +24,7 @@ export function TemplateEditDialog({
   update: TemplateActions["update"];
   onClose: () => void;
 }) {
+  const t = useTranslations("library.edit");
   const [meta, setMeta] = useState<TemplateMeta>({
     name: template.name,
     description: template.description,
@@ -38,7 +40,7 @@ export function TemplateEditDialog({
     try {
       containers = JSON.parse(containersText);
     } catch (error) {
-      setErrors({ containers: `The containers are not valid JSON (${error instanceof Error ? error.message : "unreadable"}).` });
+      setErrors({ containers: t("invalidJson", { reason: error instanceof Error ? error.message : t("unreadable") }) });
       return;
     }
     setPending(true);
@@ -48,7 +50,7 @@ export function TemplateEditDialog({
       setErrors({ ...errorsByField(result.fieldErrors), form: result.message });
       return;
     }
-    toast.success(`Saved ${result.template.name} as revision ${result.template.revision}`);
+    toast.success(t("saved", { name: result.template.name, revision: result.template.revision }));
     if (result.secretsNotice) toast.warning(result.secretsNotice);
     onClose();
   };
@@ -57,11 +59,11 @@ export function TemplateEditDialog({
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent size="lg">
         <DialogHeader>
-          <DialogTitle>Edit template {template.name}</DialogTitle>
-          <DialogDescription>Saving keeps revision {template.revision} in the history.</DialogDescription>
+          <DialogTitle>{t("title", { name: template.name })}</DialogTitle>
+          <DialogDescription>{t("description", { revision: template.revision })}</DialogDescription>
         </DialogHeader>
         <form
-          aria-label="Edit template"
+          aria-label={t("formLabel")}
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();
@@ -71,7 +73,7 @@ export function TemplateEditDialog({
           <TemplateMetaFields idPrefix="edit-template" meta={meta} onChange={setMeta} errors={errors} />
           <LibraryField
             id="edit-template-containers"
-            label="Containers (JSON)"
+            label={t("containers")}
             as="textarea"
             rows={12}
             mono

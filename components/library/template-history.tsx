@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { DateTime } from "@/components/browse/date-time";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Button } from "@/components/ui/button";
 import type { TemplateRevisionView, TemplateView } from "@/lib/library/template-view";
 
@@ -20,6 +22,8 @@ export function TemplateHistory({
   template: TemplateView;
   actions: Pick<TemplateActions, "revisions" | "restore">;
 }) {
+  const t = useTranslations("library.history");
+  const render = useRenderMessage();
   const [revisions, setRevisions] = useState<TemplateRevisionView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
@@ -38,35 +42,39 @@ export function TemplateHistory({
 
   const restore = async (revision: number) => {
     const result = await actions.restore(template.id, revision);
-    if (result.ok) toast.success(`Restored revision ${revision} as revision ${result.template.revision}`);
+    if (result.ok) toast.success(t("restored", { revision, newRevision: result.template.revision }));
     else toast.error(result.message);
   };
 
   if (error) return <p role="alert" className="text-sm text-destructive">{error}</p>;
-  if (!revisions) return <p className="text-sm text-muted-foreground">Loading the history…</p>;
+  if (!revisions) return <p className="text-sm text-muted-foreground">{t("loading")}</p>;
   const shown = revisions.find((r) => r.revision === viewing);
   return (
-    <section aria-label={`History of ${template.name}`} className="grid gap-2">
-      <h3 className="font-semibold">Revision history</h3>
+    <section aria-label={t("label", { name: template.name })} className="grid gap-2">
+      <h3 className="font-semibold">{t("heading")}</h3>
       <ol className="grid gap-1 text-sm">
         {revisions.map((r) => (
           <li key={r.revision} className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">Revision {r.revision}</span>
+            <span className="font-medium">{t("revision", { revision: r.revision })}</span>
             <span className="text-muted-foreground">
-              {r.note} by {r.savedByName}, <DateTime value={r.savedAt} />
+              {t.rich("savedBy", {
+                note: render(r.note),
+                name: r.savedByName,
+                time: () => <DateTime value={r.savedAt} />,
+              })}
             </span>
             <Button type="button" size="sm" variant="outline" onClick={() => setViewing(viewing === r.revision ? null : r.revision)}>
-              {viewing === r.revision ? "Hide" : "View"} revision {r.revision}
+              {viewing === r.revision ? t("hide", { revision: r.revision }) : t("view", { revision: r.revision })}
             </Button>
             {r.revision !== template.revision && !template.refusals.edit && (
               <Button type="button" size="sm" variant="outline" onClick={() => void restore(r.revision)}>
-                Restore revision {r.revision}
+                {t("restore", { revision: r.revision })}
               </Button>
             )}
           </li>
         ))}
       </ol>
-      {shown && <TemplatePreview template={shown} heading={`Revision ${shown.revision} of ${shown.name}`} />}
+      {shown && <TemplatePreview template={shown} heading={t("revisionOf", { revision: shown.revision, name: shown.name })} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import type { TemplateActions } from "./library-actions";
 // problem named by template and field.
 
 export function TemplateImport({ importFile }: { importFile: TemplateActions["importFile"] }) {
+  const t = useTranslations("library.import");
   const [problems, setProblems] = useState<TemplateFileProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -22,7 +24,7 @@ export function TemplateImport({ importFile }: { importFile: TemplateActions["im
     if (result.ok) {
       setProblems([]);
       setMessage(null);
-      toast.success(`Imported ${result.imported.length} template(s): ${result.imported.join(", ")}`);
+      toast.success(t("imported", { count: result.imported.length, names: result.imported.join(", ") }));
       if (result.secretsNotice) toast.warning(result.secretsNotice);
       return;
     }
@@ -32,7 +34,7 @@ export function TemplateImport({ importFile }: { importFile: TemplateActions["im
 
   return (
     <div className="grid gap-2">
-      <Label htmlFor="template-import-file">Import templates (JSON file)</Label>
+      <Label htmlFor="template-import-file">{t("label")}</Label>
       <input
         id="template-import-file"
         type="file"
@@ -57,7 +59,7 @@ export function TemplateImport({ importFile }: { importFile: TemplateActions["im
         </div>
       )}
       <Button type="button" variant="link" size="sm" className="w-fit" onClick={() => setMessage(null)} hidden={!message}>
-        Dismiss
+        {t("dismiss")}
       </Button>
     </div>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { TemplateScope } from "@/lib/library/template-input";
 
 import { LibraryField } from "./library-field";
@@ -14,11 +16,18 @@ export interface TemplateMeta {
   appPattern: string;
 }
 
+/** The scopes a template may have, with the key of their words under library.scopeOption. */
 export const SCOPE_OPTIONS = [
-  { value: "personal", label: "Personal (only me)" },
-  { value: "app-pattern", label: "An app pattern (submitters on matching apps)" },
-  { value: "everyone", label: "Everyone (administrators manage)" },
+  { value: "personal", key: "personal" },
+  { value: "app-pattern", key: "appPattern" },
+  { value: "everyone", key: "everyone" },
 ] as const;
+
+/** The scope choices in the reader's language. */
+export function useScopeOptions(): { value: TemplateScope; label: string }[] {
+  const t = useTranslations("library.scopeOption");
+  return SCOPE_OPTIONS.map((o) => ({ value: o.value, label: t(o.key) }));
+}
 
 export type FieldErrors = Record<string, string>;
 
@@ -33,13 +42,15 @@ export function TemplateMetaFields({
   onChange: (meta: TemplateMeta) => void;
   errors: FieldErrors;
 }) {
+  const t = useTranslations("library.meta");
+  const scopeOptions = useScopeOptions();
   const set = (patch: Partial<TemplateMeta>) => onChange({ ...meta, ...patch });
   return (
     <div className="grid gap-3">
-      <LibraryField id={`${idPrefix}-name`} label="Template name" value={meta.name} onChange={(name) => set({ name })} error={errors.name} />
+      <LibraryField id={`${idPrefix}-name`} label={t("name")} value={meta.name} onChange={(name) => set({ name })} error={errors.name} />
       <LibraryField
         id={`${idPrefix}-description`}
-        label="Description"
+        label={t("description")}
         as="textarea"
         rows={2}
         value={meta.description}
@@ -48,9 +59,9 @@ export function TemplateMetaFields({
       />
       <LibraryField
         id={`${idPrefix}-scope`}
-        label="Who it is for"
+        label={t("scope")}
         as="select"
-        options={SCOPE_OPTIONS}
+        options={scopeOptions}
         value={meta.scope}
         onChange={(scope) => set({ scope: scope as TemplateScope })}
         error={errors.scope}
@@ -58,7 +69,8 @@ export function TemplateMetaFields({
       {meta.scope === "app-pattern" && (
         <LibraryField
           id={`${idPrefix}-pattern`}
-          label="App pattern"
+          label={t("appPattern")}
+          // eslint-disable-next-line i18next/no-literal-string -- an app pattern, the same in every language
           placeholder="shop-*"
           value={meta.appPattern}
           onChange={(appPattern) => set({ appPattern })}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -10,7 +12,7 @@ import { filterTemplates, NO_FILTER } from "@/lib/library/template-filter";
 import { scopeLabel, type TemplateView } from "@/lib/library/template-view";
 
 import { useEditorLibrary } from "./editor-library-context";
-import { ContainerSummaryList } from "./template-preview";
+import { ContainerSummaryList, SecretsToFill } from "./template-preview";
 
 // Chooses a template in the editor: searchable, each with its containers' image, spec, storage
 // and probe. "add" appends its containers; "start" replaces the version's containers with them.
@@ -26,6 +28,8 @@ export function TemplatePickerDialog({
   onPick: (template: TemplateView) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("library.picker");
+  const render = useRenderMessage();
   const library = useEditorLibrary();
   const [templates, setTemplates] = useState<TemplateView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,30 +44,25 @@ export function TemplatePickerDialog({
         if (result.ok) setTemplates(result.templates);
         else setError(result.message);
       },
-      () => live && setError("The templates could not be loaded: the server did not answer. Try again."),
+      () => live && setError(t("loadFailed")),
     );
     return () => {
       live = false;
     };
-  }, [library, appId]);
+  }, [library, appId, t]);
 
   const shown = useMemo(() => filterTemplates(templates ?? [], { ...NO_FILTER, search }, ""), [templates, search]);
-  const title = mode === "add" ? "Add container from template" : "Start from template";
-  const verb = mode === "add" ? "Add" : "Start from";
+  const adding = mode === "add";
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent size="lg">
         <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>
-            {mode === "add"
-              ? "Its containers are added to this version; edit them as usual."
-              : "The version's containers are replaced by the template's; edit them as usual."}
-          </DialogDescription>
+          <DialogTitle>{adding ? t("titleAdd") : t("titleStart")}</DialogTitle>
+          <DialogDescription>{adding ? t("descriptionAdd") : t("descriptionStart")}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-1">
-          <Label htmlFor="template-picker-search">Search templates</Label>
+          <Label htmlFor="template-picker-search">{t("search")}</Label>
           <Input id="template-picker-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
         {error && (
@@ -71,31 +70,38 @@ export function TemplatePickerDialog({
             {error}
           </p>
         )}
-        {!templates && !error && <p className="text-sm text-muted-foreground">Loading templates…</p>}
+        {!templates && !error && <p className="text-sm text-muted-foreground">{t("loading")}</p>}
         {templates && shown.length === 0 && (
           <p className="text-sm text-muted-foreground">
-            {templates.length === 0 ? "No templates you can use in this app yet. Save one with Save as template." : "No template matches."}
+            {templates.length === 0 ? t("noneYet") : t("noMatch")}
           </p>
         )}
-        <ul aria-label="Templates" className="grid gap-2">
-          {shown.map((t) => (
-            <li key={t.id} className="grid gap-1 rounded-md border border-border p-3">
+        <ul aria-label={t("listLabel")} className="grid gap-2">
+          {shown.map((template) => (
+            <li key={template.id} className="grid gap-1 rounded-md border border-border p-3">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  <span className="font-medium">{t.name}</span>{" "}
+                  <span className="font-medium">{template.name}</span>{" "}
                   <span className="text-xs text-muted-foreground">
-                    {scopeLabel(t.scope, t.appPattern)} · revision {t.revision} · {t.ownerName}
+                    {t("details", {
+                      scope: render(scopeLabel(template.scope, template.appPattern)),
+                      revision: template.revision,
+                      owner: template.ownerName,
+                    })}
                   </span>
                 </span>
-                <Button type="button" size="sm" onClick={() => onPick(t)} aria-label={`${verb} ${t.name}`}>
-                  {verb} template
+                <Button
+                  type="button"
+                  size="sm"
+                  onClick={() => onPick(template)}
+                  aria-label={adding ? t("addLabel", { name: template.name }) : t("startLabel", { name: template.name })}
+                >
+                  {adding ? t("addButton") : t("startButton")}
                 </Button>
               </div>
-              {t.description && <p className="text-sm text-muted-foreground">{t.description}</p>}
-              <ContainerSummaryList template={t} />
-              {t.strippedSecrets.length > 0 && (
-                <p className="text-xs">Secret values to fill in: {t.strippedSecrets.join(", ")}</p>
-              )}
+              {template.description && <p className="text-sm text-muted-foreground">{template.description}</p>}
+              <ContainerSummaryList template={template} />
+              <SecretsToFill names={template.strippedSecrets} className="text-xs" />
             </li>
           ))}
         </ul>

@@ -2,9 +2,11 @@
 
 import { useMemo, useState } from "react";
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { DateTime } from "@/components/browse/date-time";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { filterTemplates, NO_FILTER, templateOwners } from "@/lib/library/template-filter";
@@ -31,18 +33,20 @@ function download(filename: string, text: string) {
 }
 
 export function TemplatesBrowser({ templates, myId, actions }: { templates: TemplateView[]; myId: string; actions: TemplateActions }) {
+  const t = useTranslations("library.browser");
+  const render = useRenderMessage();
   const [filter, setFilter] = useState(NO_FILTER);
   const [selected, setSelected] = useState<{ id: string; show: "preview" | "history" } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const shown = useMemo(() => filterTemplates(templates, filter, myId), [templates, filter, myId]);
   const owners = useMemo(() => templateOwners(templates), [templates]);
-  const current = templates.find((t) => t.id === selected?.id);
-  const editTemplate = templates.find((t) => t.id === editing);
+  const current = templates.find((template) => template.id === selected?.id);
+  const editTemplate = templates.find((template) => template.id === editing);
 
   const run = async (work: Promise<{ ok: boolean; message?: string }>, success: string) => {
     const result = await work;
     if (result.ok) toast.success(success);
-    else toast.error(result.message ?? "The change failed.");
+    else toast.error(result.message ?? t("changeFailed"));
   };
 
   return (
@@ -56,69 +60,95 @@ export function TemplatesBrowser({ templates, myId, actions }: { templates: Temp
           disabled={shown.length === 0}
           onClick={() => download("version-studio-templates.json", exportTemplatesJson(shown))}
         >
-          <Download aria-hidden /> Export {shown.length === templates.length ? "all" : "shown"} as JSON
+          <Download aria-hidden /> {shown.length === templates.length ? t("exportAll") : t("exportShown")}
         </Button>
       </div>
-      <Table aria-label="Templates">
+      <Table aria-label={t("tableLabel")}>
         <TableHeader>
           <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Scope</TableHead>
-            <TableHead>Owner</TableHead>
-            <TableHead>Revision</TableHead>
-            <TableHead>Updated</TableHead>
-            <TableHead>Actions</TableHead>
+            <TableHead>{t("columnName")}</TableHead>
+            <TableHead>{t("columnScope")}</TableHead>
+            <TableHead>{t("columnOwner")}</TableHead>
+            <TableHead>{t("columnRevision")}</TableHead>
+            <TableHead>{t("columnUpdated")}</TableHead>
+            <TableHead>{t("columnActions")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.length === 0 && (
             <TableRow>
               <TableCell colSpan={6} className="text-muted-foreground">
-                {templates.length === 0 ? "No templates yet: save a container as a template from the version editor, or import a file." : "No template matches the search and filters."}
+                {templates.length === 0 ? t("empty") : t("noMatch")}
               </TableCell>
             </TableRow>
           )}
-          {shown.map((t) => (
-            <TableRow key={t.id}>
+          {shown.map((template) => (
+            <TableRow key={template.id}>
               <TableCell>
-                <span className="font-medium">{t.name}</span>
+                <span className="font-medium">{template.name}</span>
                 <span className="block text-xs text-muted-foreground">
-                  {t.kind === "container" ? "Container" : `Version, ${t.containers.length} container(s)`}
+                  {template.kind === "container" ? t("kindContainer") : t("kindVersion", { count: template.containers.length })}
                 </span>
               </TableCell>
-              <TableCell>{scopeLabel(t.scope, t.appPattern)}</TableCell>
-              <TableCell>{t.ownerName}</TableCell>
-              <TableCell>{t.revision}</TableCell>
+              <TableCell>{render(scopeLabel(template.scope, template.appPattern))}</TableCell>
+              <TableCell>{template.ownerName}</TableCell>
+              <TableCell>{template.revision}</TableCell>
               <TableCell>
-                <DateTime value={t.updatedAt} /> by {t.updatedByName}
+                {t.rich("updatedBy", { name: template.updatedByName, time: () => <DateTime value={template.updatedAt} /> })}
               </TableCell>
               <TableCell>
                 <div className="flex flex-wrap gap-1">
-                  <Button type="button" size="sm" variant="outline" aria-label={`Preview ${t.name}`} onClick={() => setSelected({ id: t.id, show: "preview" })}>
-                    Preview
-                  </Button>
-                  <Button type="button" size="sm" variant="outline" aria-label={`History of ${t.name}`} onClick={() => setSelected({ id: t.id, show: "history" })}>
-                    History
-                  </Button>
-                  <Button type="button" size="sm" variant="outline" aria-label={`Edit ${t.name}`} disabled={Boolean(t.refusals.edit)} title={t.refusals.edit} onClick={() => setEditing(t.id)}>
-                    Edit
-                  </Button>
-                  <Button type="button" size="sm" variant="outline" aria-label={`Duplicate ${t.name}`} onClick={() => void run(actions.duplicate(t.id), `Duplicated ${t.name} as a personal template`)}>
-                    Duplicate
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="outline"
+                    aria-label={t("previewLabel", { name: template.name })}
+                    onClick={() => setSelected({ id: template.id, show: "preview" })}
+                  >
+                    {t("preview")}
                   </Button>
                   <Button
                     type="button"
                     size="sm"
                     variant="outline"
-                    aria-label={`Delete ${t.name}`}
-                    disabled={Boolean(t.refusals.delete)}
-                    title={t.refusals.delete}
+                    aria-label={t("historyLabel", { name: template.name })}
+                    onClick={() => setSelected({ id: template.id, show: "history" })}
+                  >
+                    {t("history")}
+                  </Button>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="outline"
+                    aria-label={t("editLabel", { name: template.name })}
+                    disabled={Boolean(template.refusals.edit)}
+                    title={template.refusals.edit}
+                    onClick={() => setEditing(template.id)}
+                  >
+                    {t("edit")}
+                  </Button>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="outline"
+                    aria-label={t("duplicateLabel", { name: template.name })}
+                    onClick={() => void run(actions.duplicate(template.id), t("duplicated", { name: template.name }))}
+                  >
+                    {t("duplicate")}
+                  </Button>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="outline"
+                    aria-label={t("deleteLabel", { name: template.name })}
+                    disabled={Boolean(template.refusals.delete)}
+                    title={template.refusals.delete}
                     onClick={() => {
-                      if (window.confirm(`Delete the template ${t.name} and its history? Versions made from it keep their record.`))
-                        void run(actions.remove(t.id), `Deleted ${t.name}`);
+                      if (window.confirm(t("deleteConfirm", { name: template.name })))
+                        void run(actions.remove(template.id), t("deleted", { name: template.name }));
                     }}
                   >
-                    Delete
+                    {t("delete")}
                   </Button>
                 </div>
               </TableCell>
@@ -126,7 +156,7 @@ export function TemplatesBrowser({ templates, myId, actions }: { templates: Temp
           ))}
         </TableBody>
       </Table>
-      {current && selected?.show === "preview" && <TemplatePreview template={current} heading={`Preview of ${current.name}`} />}
+      {current && selected?.show === "preview" && <TemplatePreview template={current} heading={t("previewHeading", { name: current.name })} />}
       {current && selected?.show === "history" && <TemplateHistory template={current} actions={actions} />}
       {editTemplate && <TemplateEditDialog template={editTemplate} update={actions.update} onClose={() => setEditing(null)} />}
       <TemplateImport importFile={actions.importFile} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 
@@ -33,6 +34,7 @@ export function useServerDraft(
   /** Forgets the local draft and resets the form (use-draft's discard). */
   discardLocal: () => void,
 ) {
+  const t = useTranslations("library.serverDraft");
   const [restored, setRestored] = useState<ServerRestore | null>(null);
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
   const revision = useRef<number | null>(null);
@@ -161,16 +163,14 @@ export function useServerDraft(
     if (!library || !conflict) return;
     const kept = await library.keepCopy(appId, body(form.getValues(), null)).catch(() => null);
     if (!kept?.ok) {
-      toast.error(
-        "Your edits could not be kept as a copy, so the newer draft was not loaded. Try again.",
-      );
+      toast.error(t("copyFailedBeforeLoad"));
       return;
     }
     adopt(conflict.current);
     setConflict(null);
     paused.current = false;
-    toast.success(`Loaded the newer draft; yours is kept as copy ${kept.draft.copy} in My drafts.`);
-  }, [library, conflict, appId, body, form, adopt]);
+    toast.success(t("loadedNewer", { copy: kept.draft.copy }));
+  }, [library, conflict, appId, body, form, adopt, t]);
 
   /** Keep this editor's values; the newer draft is kept as a copy, then this one saved over it. */
   const keepMine = useCallback(async () => {
@@ -185,19 +185,15 @@ export function useServerDraft(
       })
       .catch(() => null);
     if (!kept?.ok) {
-      toast.error(
-        "The other draft could not be kept as a copy, so yours was not saved over it. Try again.",
-      );
+      toast.error(t("copyFailedBeforeKeep"));
       return;
     }
     revision.current = other.revision;
     paused.current = false;
     setConflict(null);
     await save();
-    toast.success(
-      `Kept your draft; the other one is kept as copy ${kept.draft.copy} in My drafts.`,
-    );
-  }, [library, conflict, appId, address, save]);
+    toast.success(t("keptMine", { copy: kept.draft.copy }));
+  }, [library, conflict, appId, address, save, t]);
 
   /**
    * Before a create: no save may be sent or in flight while it runs, or one landing after the

@@ -1,13 +1,14 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { domainFor, type EndpointType } from "@/lib/version/acr-pick";
 import { LoadingRows, ReadError } from "./query-state";
 import { useEndpoints } from "./registry-queries";
 
-const CHOICES: { type: EndpointType; label: string }[] = [
-  { type: "internet", label: "Internet" },
-  { type: "vpc", label: "VPC" },
+const CHOICES: { type: EndpointType; label: "internet" | "vpc" }[] = [
+  { type: "internet", label: "internet" },
+  { type: "vpc", label: "vpc" },
 ];
 
 type Props = {
@@ -20,13 +21,14 @@ type Props = {
 
 /** Which registry domain ESA pulls from is the person's choice (internet by default). */
 export function EndpointStep({ appId, region, instanceId, type, onType }: Props) {
+  const t = useTranslations("registry.endpoint");
   const id = useId();
   const endpoints = useEndpoints(appId, region, instanceId);
-  if (endpoints.isPending) return <LoadingRows label="Loading endpoints" rows={1} />;
-  if (endpoints.isError) return <ReadError title="Could not read the instance's endpoints" error={endpoints.error} />;
+  if (endpoints.isPending) return <LoadingRows label={t("loading")} rows={1} />;
+  if (endpoints.isError) return <ReadError title={t("failed")} error={endpoints.error} />;
   return (
     <fieldset className="grid gap-1">
-      <legend className="text-sm font-medium">Endpoint</legend>
+      <legend className="text-sm font-medium">{t("legend")}</legend>
       {CHOICES.map((choice) => {
         const domain = domainFor(endpoints.data, choice.type);
         return (
@@ -38,8 +40,8 @@ export function EndpointStep({ appId, region, instanceId, type, onType }: Props)
               disabled={!domain}
               onChange={() => onType(choice.type)}
             />
-            <span className="font-medium">{choice.label}</span>
-            <span className="font-mono text-xs text-muted-foreground">{domain ?? "not enabled"}</span>
+            <span className="font-medium">{t(choice.label)}</span>
+            <span className="font-mono text-xs text-muted-foreground">{domain ?? t("notEnabled")}</span>
           </label>
         );
       })}

@@ -1,13 +1,25 @@
-// How registry values read in the picker and the hints: sizes in MB, times in UTC, short digests.
+import { useFormatter, useTranslations } from "next-intl";
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+// How registry values read in the picker and the hints, in the reader's language: sizes in MB or
+// GB (the unit stays as written), times with their zone, short digests.
+
+type Formatter = ReturnType<typeof useFormatter>;
+
+export function formatSize(bytes: number, format: Formatter): string {
+  if (bytes >= 1024 ** 3)
+    return `${format.number(bytes / 1024 ** 3, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} GB`;
+  return `${format.number(bytes / 1024 ** 2, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
-export function formatTime(ms: number): string {
-  if (!ms) return "unknown";
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** Sizes and update times as the picker and the hints show them. */
+export function useRegistryFormat() {
+  const format = useFormatter();
+  const t = useTranslations("registry.tag");
+  return {
+    size: (bytes: number) => formatSize(bytes, format),
+    /** An update time (ms since the epoch); ACR answers 0 when it does not know. */
+    time: (ms: number) => (ms ? format.dateTime(new Date(ms), "stamp") : t("unknownTime")),
+  };
 }
 
 /** sha256:0123456789ab… — enough to tell images apart at a glance; the title holds the whole. */

@@ -1,7 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { formatTime } from "./format";
+import { useTranslations } from "next-intl";
+
+import { useRegistryFormat } from "./format";
 import { useNewestTag } from "./registry-queries";
 
 export interface RegistryCoordinates {
@@ -38,15 +40,21 @@ export function NewerTagHint({
   /** The one-click offer for the newest tag. */
   action: (tag: string) => ReactNode;
 }) {
+  const t = useTranslations("registry.newer");
+  const format = useRegistryFormat();
   const newest = useNewestTag(appId, coordinates);
   const newer = newest.data?.newer;
   if (!coordinates || !newer) return null;
   return (
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-warning/30 bg-warning-background px-3 py-2 text-sm">
       <span>
-        <strong>Newer tag available:</strong> <span className="font-mono">{newer.tag}</span> (updated{" "}
-        {formatTime(newer.updateTime)}
-        {newest.data?.current ? "" : `; ${coordinates.tag} is no longer in the registry`}).
+        {t.rich(newest.data?.current ? "available" : "availableCurrentGone", {
+          tag: newer.tag,
+          time: format.time(newer.updateTime),
+          current: coordinates.tag,
+          strong: (chunks) => <strong>{chunks}</strong>,
+          code: (chunks) => <span className="font-mono">{chunks}</span>,
+        })}
       </span>
       {action(newer.tag)}
     </div>

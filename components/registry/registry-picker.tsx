@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { CrInstance, CrRepository, CrTag } from "@/lib/cr/types";
@@ -39,6 +40,7 @@ const EMPTY: Choice = { region: "", instance: null, endpoint: "internet", namesp
  * ACRImageInfo field and the image, per acr-api-facts.md's mapping.
  */
 export function RegistryPicker({ appId, open, onOpenChange, onPick }: Props) {
+  const t = useTranslations("registry.picker");
   const [c, setC] = useState<Choice>(EMPTY);
   // The same cached read EndpointStep shows.
   const endpoints = useEndpoints(appId, c.region, c.instance?.instanceId ?? "");
@@ -57,10 +59,8 @@ export function RegistryPicker({ appId, open, onOpenChange, onPick }: Props) {
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent size="lg">
         <DialogHeader>
-          <DialogTitle>Pick from Container Registry</DialogTitle>
-          <DialogDescription>
-            Enterprise Edition instances. For a Personal Edition registry, type the details instead.
-          </DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-5">
           <InstanceStep
@@ -104,13 +104,16 @@ export function RegistryPicker({ appId, open, onOpenChange, onPick }: Props) {
           )}
           {picked && (
             <p className="text-sm">
-              Image: <span className="font-mono break-all">{picked.image}</span>
+              {t.rich("image", {
+                image: picked.image,
+                mono: (chunks) => <span className="font-mono break-all">{chunks}</span>,
+              })}
             </p>
           )}
         </div>
         <DialogFooter>
           <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button
             type="button"
@@ -121,7 +124,7 @@ export function RegistryPicker({ appId, open, onOpenChange, onPick }: Props) {
               onOpenChange(false);
             }}
           >
-            Use this image
+            {t("use")}
           </Button>
         </DialogFooter>
       </DialogContent>

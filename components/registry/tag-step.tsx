@@ -1,9 +1,10 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { CrTag } from "@/lib/cr/types";
-import { formatSize, formatTime, shortDigest } from "./format";
+import { shortDigest, useRegistryFormat } from "./format";
 import { LoadingRows, ReadError } from "./query-state";
 import { TAG_PAGE_SIZE, useTags } from "./registry-queries";
 
@@ -20,39 +21,41 @@ type Props = {
 
 /** Tags newest first, with digest, size and update time, a page at a time. */
 export function TagStep({ appId, region, instanceId, repoId, page, tag, onPage, onTag }: Props) {
+  const t = useTranslations("registry.tag");
+  const format = useRegistryFormat();
   const id = useId();
   const tags = useTags(appId, region, instanceId, repoId, page);
-  if (tags.isPending) return <LoadingRows label="Loading tags" rows={5} />;
-  if (tags.isError) return <ReadError title="Could not list the tags" error={tags.error} />;
+  if (tags.isPending) return <LoadingRows label={t("loading")} rows={5} />;
+  if (tags.isError) return <ReadError title={t("failed")} error={tags.error} />;
   const pages = Math.max(1, Math.ceil(tags.data.totalCount / TAG_PAGE_SIZE));
   return (
     <fieldset className="grid gap-2" aria-busy={tags.isFetching}>
-      <legend className="text-sm font-medium">Tag</legend>
-      {tags.data.items.length === 0 && <p className="text-sm text-muted-foreground">This repository has no tags.</p>}
+      <legend className="text-sm font-medium">{t("legend")}</legend>
+      {tags.data.items.length === 0 && <p className="text-sm text-muted-foreground">{t("none")}</p>}
       <div className="grid max-h-72 gap-1 overflow-y-auto">
-        {tags.data.items.map((t) => (
-          <label key={t.tag} className="grid grid-cols-[auto_1fr] items-center gap-x-2 rounded-md border border-border px-3 py-1.5 text-sm">
-            <input type="radio" name={`${id}-tag`} checked={t.tag === tag} onChange={() => onTag(t)} />
-            <span className="font-mono font-medium">{t.tag}</span>
+        {tags.data.items.map((item) => (
+          <label key={item.tag} className="grid grid-cols-[auto_1fr] items-center gap-x-2 rounded-md border border-border px-3 py-1.5 text-sm">
+            <input type="radio" name={`${id}-tag`} checked={item.tag === tag} onChange={() => onTag(item)} />
+            <span className="font-mono font-medium">{item.tag}</span>
             <span />
             <span className="text-xs text-muted-foreground">
-              <span className="font-mono" title={t.digest}>
-                {shortDigest(t.digest)}
+              <span className="font-mono" title={item.digest}>
+                {shortDigest(item.digest)}
               </span>{" "}
-              · {formatSize(t.size)} · updated {formatTime(t.updateTime)}
+              {t("details", { size: format.size(item.size), time: format.time(item.updateTime) })}
             </span>
           </label>
         ))}
       </div>
       <div className="flex items-center justify-between gap-2">
         <Button type="button" variant="outline" size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous page
+          {t("previous")}
         </Button>
         <span className="text-sm" aria-live="polite">
-          Page {page} of {pages} ({tags.data.totalCount} tags)
+          {t("pageOf", { page, pages, count: tags.data.totalCount })}
         </span>
         <Button type="button" variant="outline" size="sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          Next page
+          {t("next")}
         </Button>
       </div>
     </fieldset>

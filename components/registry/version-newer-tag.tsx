@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { newVersionHref } from "@/lib/browse/paths";
 import type { RawEsaContainer } from "@/lib/esa/types";
 import { retagParam } from "@/lib/version/acr-pick";
@@ -22,6 +24,7 @@ export function VersionNewerTag({
   index: number;
   container: RawEsaContainer;
 }) {
+  const t = useTranslations("registry.newer");
   const info = container.ACRImageInfo;
   const coordinates =
     container.IsACRImage === true
@@ -42,7 +45,10 @@ export function VersionNewerTag({
           className="font-medium underline"
           href={`${newVersionHref(appId, versionId)}&retag=${encodeURIComponent(retagParam(index, tag))}`}
         >
-          New version with {tag} for {str(container.Name) || `container ${index + 1}`}
+          {t("newVersion", {
+            tag,
+            container: str(container.Name) || t("containerFallback", { number: index + 1 }),
+          })}
         </Link>
       )}
     />

@@ -5,6 +5,7 @@ import { AliyunError, cleanServiceMessage } from "@/lib/aliyun/errors";
 import { optText } from "@/lib/aliyun/raw-values";
 import { resolveBackend } from "@/lib/aliyun/target";
 import { SANDBOX_REGION_HEADER } from "@/lib/config/sandbox-defaults";
+import { msg } from "@/lib/i18n/message-ref";
 import { CR_API_VERSION } from "@/lib/version/constants";
 
 import { CR_PROFILE } from "./profile";
@@ -46,7 +47,7 @@ function badRegion(regionId: string, action: string): AliyunError {
     kind: "config",
     code: "InvalidRegionId",
     action,
-    message: `"${regionId.slice(0, 40)}" is not a region ID (such as cn-hangzhou). Choose a region from the list.`,
+    message: msg("registry.cr.notARegion", { region: regionId.slice(0, 40) }),
   });
 }
 

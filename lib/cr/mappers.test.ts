@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { AliyunError, toAliyunError } from "@/lib/aliyun/errors";
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
 
 import { refuseUnsuccessful } from "./client";
 import { mapInstancePage, mapTag, mapTagPage } from "./mappers";
@@ -35,7 +36,8 @@ describe("IsSuccess: false", () => {
     const error = refuseUnsuccessful("ListRepoTag", { RequestId: "R1", IsSuccess: false, Code: "REPO_NOT_EXIST", Message: "repo not exist." });
     expect(error).toBeInstanceOf(AliyunError);
     expect(error).toMatchObject({ kind: "service", code: "REPO_NOT_EXIST", httpStatus: 200, requestId: "R1", serviceMessage: "repo not exist", retryable: false });
-    expect(error?.message).toMatch(/repository no longer exists/);
+    expect(inEnglish(error?.message ?? "")).toMatch(/repository no longer exists/);
+    expect(inLocale("zh-CN", error?.message ?? "")).toContain("该镜像仓库已不在此实例中");
   });
 
   it("accepts IsSuccess true and bodies without the flag", () => {

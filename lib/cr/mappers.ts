@@ -2,6 +2,7 @@ import "server-only";
 
 import { AliyunError } from "@/lib/aliyun/errors";
 import { optNumber, record, text, type Raw } from "@/lib/aliyun/raw-values";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type {
   CrEndpoint,
@@ -22,7 +23,7 @@ function badResponse(action: string, what: string): AliyunError {
     kind: "bad-response",
     code: "InvalidResponse",
     action,
-    message: `Container Registry's answer could not be read: ${what}. Try again in a moment.`,
+    message: msg("registry.cr.unreadableAnswer", { what }),
     retryable: true,
   });
 }
@@ -41,7 +42,7 @@ function page<T>(body: Raw, items: T[], fallbackSize: number): CrPage<T> {
 
 function required(action: string, raw: Raw, key: string): string {
   const value = text(raw[key]);
-  if (value === "") throw badResponse(action, `an item without ${key}`);
+  if (value === "") throw badResponse(action, msg("registry.cr.itemWithout", { field: key }));
   return value;
 }
 

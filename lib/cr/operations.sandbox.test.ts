@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AliyunError } from "@/lib/aliyun/errors";
 import { publishSandbox } from "@/lib/aliyun/sandbox-holder";
 import { SHOP_INSTANCE } from "@/lib/sandbox/cr/seed";
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
 import { startPublishedSandbox, type PublishedSandbox } from "@/lib/testing/published-sandbox";
 import { control } from "@/lib/testing/sdk-test-client";
 
@@ -116,7 +117,7 @@ describe("Container Registry reads on the sandbox", () => {
     const web = await shopWeb();
     const error = await rejection(ops.getTag("cn-hangzhou", SHOP_INSTANCE, web.repoId, "9.9.9"));
     expect(error).toMatchObject({ kind: "service", code: "TAG_NOT_EXIST", httpStatus: 200, retryable: false });
-    expect(error.message).toMatch(/tag no longer exists/);
+    expect(inEnglish(error.message)).toMatch(/tag no longer exists/);
     expect(await logged("GetRepoTag")).toHaveLength(1);
     const wrongRegion = await rejection(ops.listNamespaces("cn-shanghai", SHOP_INSTANCE));
     expect(wrongRegion.code).toBe("INSTANCE_NOT_EXIST");
@@ -126,8 +127,11 @@ describe("Container Registry reads on the sandbox", () => {
     await control(published.sandbox, "POST", "/__sandbox/cr/deny", { action: "ListInstance" });
     const error = await rejection(ops.listInstances("cn-hangzhou"));
     expect(error).toMatchObject({ code: "NoPrivilege", httpStatus: 403 });
-    expect(error.message).toContain("cr:ListInstance");
-    expect(error.message).not.toMatch(/secret/i);
+    expect(inEnglish(error.message)).toContain(
+      "Your RAM user or role is not allowed to list the registry instances: it needs the RAM action cr:ListInstance.",
+    );
+    expect(inLocale("zh-CN", error.message)).toContain("无权列出镜像服务的实例：需要 RAM 权限 cr:ListInstance");
+    expect(inEnglish(error.message)).not.toMatch(/secret/i);
   });
 
   it("refuses a region that is not a region ID before sending anything", async () => {

@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import {
   getTag,
   listInstanceEndpoints,
@@ -16,8 +18,8 @@ import { newestTagFor } from "./newest-tag";
 // The registry picker's reads, one per level, from the query words the browser sends. Inputs are
 // untrusted: each is bounded and shaped before it reaches a regional host.
 
-const region = z.string().regex(/^[a-z]{2,}-[a-z0-9-]{1,40}$/, "Choose a region such as cn-hangzhou.");
-const ident = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, "Not a registry identifier.");
+const region = z.string().regex(/^[a-z]{2,}-[a-z0-9-]{1,40}$/, msg("registry.query.region"));
+const ident = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, msg("registry.query.identifier"));
 const name = z.string().trim().max(128);
 const page = z.coerce.number().int().min(1).max(10_000).default(1);
 const size = z.coerce.number().int().min(1).max(100).default(30);
@@ -78,7 +80,11 @@ export async function readPickerLevel(level: PickerLevel, search: URLSearchParam
     return {
       ok: false,
       code: "InvalidParameter",
-      message: `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`,
+      // The field is the query word as sent (region, repo); zod's own wording passes through.
+      message: msg("registry.query.invalid", {
+        field: issue?.path.join(".") || "query",
+        problem: issue?.message ?? msg("registry.query.identifier"),
+      }),
     };
   }
   return { ok: true, data: await (read as (q: unknown) => Promise<unknown>)(parsed.data) };

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { serverDraft } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { addPerson, createGuardHarness } from "@/lib/testing/guard-harness";
+import { allInEnglish } from "@/lib/testing/i18n";
 import { openTestDatabase } from "@/lib/testing/test-database";
 import { emptyVersionForm } from "@/lib/version/defaults";
 
@@ -90,7 +91,11 @@ describe("drafts on the server", { timeout: 60_000 }, () => {
       values: { containers: "not a list" },
       expectedRevision: null,
     });
-    expect(damaged).toMatchObject({ ok: false, code: "ValidationFailed", message: expect.stringContaining("containers") });
+    expect(allInEnglish(damaged)).toMatchObject({
+      ok: false,
+      code: "ValidationFailed",
+      message: expect.stringMatching(/^The draft cannot be kept: .*containers/),
+    });
   });
 
   it("prunes drafts untouched for the retention period, with an audit row", async () => {

@@ -21,6 +21,7 @@ import type { Db } from "@/lib/db/types";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 import { readStoredDraft, type DraftBase } from "@/lib/version/draft-reader";
 import type { VersionForm } from "@/lib/version/schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { draftSummary } from "./draft-summary";
 import type { DraftCopyResult, DraftSaveResult, ServerDraftView } from "./draft-types";
@@ -72,11 +73,14 @@ function readValues(appId: string, base: DraftBase, values: unknown): VersionFor
   try {
     raw = JSON.stringify({ format: 2, savedAt: new Date().toISOString(), appId, base, values });
   } catch {
-    return "The draft's values cannot be read.";
+    return msg("library.drafts.valuesUnreadable");
   }
-  if (raw.length > MAX_DRAFT_CHARS) return "The draft is larger than 2 MB; a version is far smaller.";
+  if (raw.length > MAX_DRAFT_CHARS) return msg("library.drafts.tooLarge");
   const read = readStoredDraft(raw, appId, base);
-  return read.kind === "ready" ? read.draft.values : `The draft cannot be kept: ${read.kind === "unreadable" ? read.reason : "it is empty"}.`;
+  if (read.kind === "ready") return read.draft.values;
+  return msg("library.drafts.cannotKeep", {
+    reason: read.kind === "unreadable" ? read.reason : msg("library.drafts.empty"),
+  });
 }
 
 /** The address an untrusted request names, checked against the app the guard authorized. */
@@ -88,7 +92,7 @@ export function readDraftAddress(input: unknown, appId: string) {
 
 export async function saveServerDraft(db: Db, userId: string, appId: string, input: unknown): Promise<DraftSaveResult> {
   const parsed = saveSchema.safeParse(input);
-  if (!parsed.success || parsed.data.appId !== appId) return invalid("The draft's address is malformed.");
+  if (!parsed.success || parsed.data.appId !== appId) return invalid(msg("library.drafts.malformedAddress"));
   const { base, expectedRevision } = parsed.data;
   const values = readValues(appId, base, parsed.data.values);
   if (typeof values === "string") return invalid(values);
@@ -103,7 +107,7 @@ export async function saveServerDraft(db: Db, userId: string, appId: string, inp
     return {
       ok: false,
       code: "Conflict",
-      message: "This draft was saved from another tab or machine since you opened it.",
+      message: msg("library.drafts.conflict"),
       current: toDraftView(saved.current),
     };
   }
@@ -112,7 +116,7 @@ export async function saveServerDraft(db: Db, userId: string, appId: string, inp
 
 export async function loadServerDraft(db: Db, userId: string, appId: string, input: unknown) {
   const address = readDraftAddress(input, appId);
-  if (!address) return invalid("The draft's address is malformed.");
+  if (!address) return invalid(msg("library.drafts.malformedAddress"));
   const row = await readDraftSlot(db, slotOf(userId, address));
   return { ok: true as const, draft: row ? toDraftView(row) : null };
 }
@@ -120,7 +124,7 @@ export async function loadServerDraft(db: Db, userId: string, appId: string, inp
 /** Keeps `values` as a new copy of the same start, so that neither side of a conflict is lost. */
 export async function keepDraftCopy(db: Db, userId: string, appId: string, input: unknown): Promise<DraftCopyResult> {
   const parsed = saveSchema.safeParse(input);
-  if (!parsed.success || parsed.data.appId !== appId) return invalid("The draft's address is malformed.");
+  if (!parsed.success || parsed.data.appId !== appId) return invalid(msg("library.drafts.malformedAddress"));
   const values = readValues(appId, parsed.data.base, parsed.data.values);
   if (typeof values === "string") return invalid(values);
   const slot = slotOf(userId, parsed.data);
@@ -136,7 +140,7 @@ export async function keepDraftCopy(db: Db, userId: string, appId: string, input
     const saved = await saveDraftSlot(db, randomUUID(), { ...slot, copy }, content, null);
     if (saved.kind === "saved") return { ok: true, draft: toDraftView(saved.row) };
   }
-  return actionFailure("Conflict", "The copy could not be kept; try again.");
+  return actionFailure("Conflict", msg("library.drafts.copyFailed"));
 }
 
 export async function listMyDrafts(db: Db, userId: string): Promise<ServerDraftView[]> {
@@ -154,9 +158,9 @@ export async function discardMyDraft(
   userId: string,
   id: unknown,
 ): Promise<{ ok: true; summary: string } | ActionFailure> {
-  if (typeof id !== "string" || !ID.test(id)) return actionFailure("NotFound", "There is no such draft.");
+  if (typeof id !== "string" || !ID.test(id)) return actionFailure("NotFound", msg("library.drafts.noSuchDraft"));
   const row = await deleteOwnDraft(db, userId, id);
-  return row ? { ok: true, summary: row.summary } : actionFailure("NotFound", "There is no such draft: it may already be gone.");
+  return row ? { ok: true, summary: row.summary } : actionFailure("NotFound", msg("library.drafts.noSuchDraftGone"));
 }
 
 export async function discardAllMyDrafts(db: Db, userId: string): Promise<{ ok: true; discarded: number }> {

@@ -1,5 +1,6 @@
 import { looksSecret, looksSecretHeader } from "@/lib/version/mask-secrets";
 import type { ContainerForm } from "@/lib/version/schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 // A template is shared, so it never holds a secret: secret-looking env values (the rule the
 // preview, the version page and the audit log mask by) and probe headers that carry credentials
@@ -40,5 +41,5 @@ export function stripSecretValues(containers: readonly ContainerForm[]): Strippe
 /** The sentence that tells a person which values were left out, or null when none were. */
 export function strippedSecretsMessage(stripped: readonly string[]): string | null {
   if (stripped.length === 0) return null;
-  return `Secret-looking values are never stored in a template; kept by name with an empty value: ${stripped.join(", ")}. Fill them in each version.`;
+  return msg("library.templates.secretsStripped", { names: stripped.join(", ") });
 }

@@ -1,6 +1,7 @@
 import { appMatchesPattern, type AppRef } from "@/lib/access/app-pattern";
 import { TEMPLATE_ACTIONS, TEMPLATE_TEAM_ROLE, type TemplateAction } from "@/lib/access/policy";
 import { roleAllows, type AppRole } from "@/lib/access/roles";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { TemplateScope } from "./template-input";
 
@@ -45,17 +46,20 @@ export function templateRefusal(
     case "signed-in":
       return null;
     case "admin":
-      return "Templates for everyone are made and changed by administrators. Ask one, or save it as personal or for an app pattern.";
+      return msg("library.access.adminOnly");
     case "owner":
-      return owner ? null : "A personal template is its owner's alone.";
+      return owner ? null : msg("library.access.ownerOnly");
     case "team":
       return team()
         ? null
-        : `Templates for ${template.appPattern ?? "an app pattern"} are for people with ${TEMPLATE_TEAM_ROLE} on an app it matches; you have none.`;
+        : msg("library.access.teamOnly", {
+            pattern: template.appPattern ?? msg("library.access.anAppPattern"),
+            role: TEMPLATE_TEAM_ROLE,
+          });
     case "owner-in-team":
       return owner && team()
         ? null
-        : `Only the person who made this template (while still a ${TEMPLATE_TEAM_ROLE} on a matching app) or an administrator may delete it.`;
+        : msg("library.access.deleteOwnerInTeam", { role: TEMPLATE_TEAM_ROLE });
   }
 }
 

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 
 import { insertTemplate, type TemplateContent } from "@/lib/db/template-store";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { LibraryContext } from "./library-context";
 import { strippedSecretsMessage } from "./secret-stripping";
@@ -18,7 +19,7 @@ export type TemplateImportResult =
 const invalid = (problems: TemplateFileProblem[]) => ({
   ...actionFailure(
     "ValidationFailed",
-    `Nothing was imported: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} in the file.`,
+    msg("library.import.nothingImported", { count: problems.length }),
   ),
   problems,
 });
@@ -29,7 +30,7 @@ export async function importTemplates(
   text: unknown,
 ): Promise<TemplateImportResult> {
   if (typeof text !== "string")
-    return invalid([{ where: "file", message: "Choose a JSON file to import." }]);
+    return invalid([{ where: "file", message: msg("library.import.chooseFile") }]);
   const read = readTemplateFile(text);
   if (!read.ok) return invalid(read.problems);
   const apps = await ctx.apps();

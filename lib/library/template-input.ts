@@ -3,6 +3,7 @@ import { z } from "zod";
 import { appPatternProblem } from "@/lib/access/app-pattern";
 import { LIMITS } from "@/lib/version/constants";
 import { containerFormSchema } from "@/lib/version/schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 // What a template is made of, as received from a form or an imported file: judged here once,
 // on the server, by the same container rules as a version's (a template is a valid container).
@@ -18,33 +19,30 @@ export const TEMPLATE_LIMITS = { name: 100, description: 1000 } as const;
 export const templateInputSchema = z
   .object({
     name: z
-      .string({ error: "Give the template a name." })
+      .string({ error: msg("library.input.nameMissing") })
       .trim()
-      .min(1, "Give the template a name, such as web service with probe.")
-      .max(TEMPLATE_LIMITS.name, `Shorten the name to at most ${TEMPLATE_LIMITS.name} characters.`),
+      .min(1, msg("library.input.nameEmpty"))
+      .max(TEMPLATE_LIMITS.name, msg("library.input.nameTooLong", { max: TEMPLATE_LIMITS.name })),
     description: z
-      .string({ error: "The description must be text." })
-      .max(
-        TEMPLATE_LIMITS.description,
-        `Shorten the description to at most ${TEMPLATE_LIMITS.description} characters.`,
-      )
+      .string({ error: msg("library.input.descriptionNotText") })
+      .max(TEMPLATE_LIMITS.description, msg("library.input.descriptionTooLong", { max: TEMPLATE_LIMITS.description }))
       .default(""),
     scope: z.enum(TEMPLATE_SCOPES, {
-      error: "Choose who the template is for: personal, app-pattern or everyone.",
+      error: msg("library.input.scope"),
     }),
     appPattern: z.string().nullish(),
-    kind: z.enum(TEMPLATE_KINDS, { error: "A template holds a container or a whole version." }),
+    kind: z.enum(TEMPLATE_KINDS, { error: msg("library.input.kind") }),
     containers: z
-      .array(containerFormSchema, { error: "A template holds a list of containers." })
-      .min(1, "A template holds at least one container.")
-      .max(LIMITS.containers.max, `A template holds at most ${LIMITS.containers.max} containers.`),
+      .array(containerFormSchema, { error: msg("library.input.containersNotList") })
+      .min(1, msg("library.input.containersEmpty"))
+      .max(LIMITS.containers.max, msg("library.input.containersTooMany", { max: LIMITS.containers.max })),
   })
   .strict()
   .superRefine(
     (value, ctx) => {
       if (value.scope === "app-pattern") {
         const problem = !value.appPattern
-          ? "Enter the apps it is for, such as shop-*."
+          ? msg("library.input.appPatternMissing")
           : appPatternProblem(value.appPattern);
         if (problem) ctx.addIssue({ code: "custom", path: ["appPattern"], message: problem });
       }
@@ -56,8 +54,7 @@ export const templateInputSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["containers"],
-          message:
-            "A container template holds exactly one container; save several as a version template.",
+          message: msg("library.input.containerKindOne"),
         });
       }
     },

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { templateInputSchema } from "./template-input";
 import type { TemplateView } from "./template-view";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Templates as a JSON file, for sharing between installations. Export writes what a template is
 // made of (never who owns it or its history); import takes such a file only when every template
@@ -39,15 +40,15 @@ export function exportTemplatesJson(templates: readonly TemplateView[], now = ne
 
 const fileShape = z.object({
   format: z.literal(TEMPLATE_FILE_FORMAT, {
-    error: `This is not a template file: "format" must be "${TEMPLATE_FILE_FORMAT}" (export one from /templates).`,
+    error: msg("library.file.notTemplateFile", { format: TEMPLATE_FILE_FORMAT }),
   }),
   version: z.literal(FILE_VERSION, {
-    error: `This file's "version" is not ${FILE_VERSION}: it was written by another release.`,
+    error: msg("library.file.wrongVersion", { version: FILE_VERSION }),
   }),
   templates: z
-    .array(z.unknown(), { error: '"templates" must be a list of templates.' })
-    .min(1, "The file holds no templates.")
-    .max(MAX_TEMPLATES, `A file holds at most ${MAX_TEMPLATES} templates; split it.`),
+    .array(z.unknown(), { error: msg("library.file.templatesNotList") })
+    .min(1, msg("library.file.noTemplates"))
+    .max(MAX_TEMPLATES, msg("library.file.tooManyTemplates", { max: MAX_TEMPLATES })),
 });
 
 const pathText = (path: readonly PropertyKey[]) =>
@@ -62,15 +63,15 @@ export type TemplateFileRead =
 /** Reads a template file; each template is then judged by the same rules as a saved one. */
 export function readTemplateFile(text: string): TemplateFileRead {
   if (text.length > MAX_FILE_CHARS)
-    return { ok: false, problems: [{ where: "file", message: "The file is larger than 5 MB." }] };
+    return { ok: false, problems: [{ where: "file", message: msg("library.file.tooLarge") }] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : "unreadable";
+    const reason = error instanceof SyntaxError ? error.message : msg("library.file.unreadable");
     return {
       ok: false,
-      problems: [{ where: "file", message: `The file is not valid JSON (${reason}).` }],
+      problems: [{ where: "file", message: msg("library.file.notJson", { reason }) }],
     };
   }
   const shape = fileShape.safeParse(parsed);

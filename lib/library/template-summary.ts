@@ -1,6 +1,8 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { ContainerForm } from "@/lib/version/schema";
 
-// One line per container for pickers and lists: image, spec, storage and health probe.
+// One line per container for pickers and lists: image, spec, storage and health probe. The image
+// and probe are message references where they hold words ("(no image)", "TCP port 80").
 
 export interface ContainerSummary {
   name: string;
@@ -14,26 +16,24 @@ function probeText(container: ContainerForm): string {
   const { probe } = container;
   switch (container.probeType) {
     case "exec":
-      return `exec ${probe.exec.command || "(no command)"}`;
+      return msg("library.summary.exec", { command: probe.exec.command || msg("library.summary.noCommand") });
     case "tcpSocket":
-      return `TCP port ${probe.tcpSocket.port || "?"}`;
+      return msg("library.summary.tcp", { port: probe.tcpSocket.port || "?" });
     case "httpGet":
-      return `HTTP ${probe.httpGet.scheme.toUpperCase()} ${probe.httpGet.path || "/"} on port ${probe.httpGet.port || "?"}`;
+      return msg("library.summary.http", {
+        scheme: probe.httpGet.scheme.toUpperCase(),
+        path: probe.httpGet.path || "/",
+        port: probe.httpGet.port || "?",
+      });
   }
 }
 
 export function summarizeContainer(container: ContainerForm): ContainerSummary {
   return {
     name: container.name,
-    image: container.image || "(no image)",
+    image: container.image || msg("library.summary.noImage"),
     spec: container.spec,
     storage: container.storage,
     probe: probeText(container),
   };
-}
-
-/** "web: nginx:1.25, 1C2G, 0.5G, HTTP GET / on port 80" */
-export function containerSummaryLine(container: ContainerForm): string {
-  const s = summarizeContainer(container);
-  return `${s.name || "container"}: ${s.image}, ${s.spec}, ${s.storage}, ${s.probe}`;
 }

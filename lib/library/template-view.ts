@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { ContainerForm } from "@/lib/version/schema";
 
 import type { TemplateKind, TemplateScope } from "./template-input";
@@ -32,12 +33,13 @@ export interface TemplateRevisionView {
   strippedSecrets: string[];
   savedAt: string;
   savedByName: string;
+  /** What the save was ("created", "restored revision 2"), as a message reference. */
   note: string;
 }
 
-/** The words for a scope, as lists and filters show them. */
+/** The words for a scope, as lists and filters show them (a message reference). */
 export function scopeLabel(scope: TemplateScope, appPattern: string | null): string {
-  if (scope === "personal") return "Personal";
-  if (scope === "everyone") return "Everyone";
-  return `Apps ${appPattern ?? ""}`.trim();
+  if (scope === "personal") return msg("library.scope.personal");
+  if (scope === "everyone") return msg("library.scope.everyone");
+  return appPattern ? msg("library.scope.appPattern", { pattern: appPattern }) : msg("library.scope.appPatternUnnamed");
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { listTemplateRevisions, listTemplateRows } from "@/lib/db/template-store";
 import type { Db } from "@/lib/db/types";
 import { addPerson, createGuardHarness, grantRole, TEST_APPS } from "@/lib/testing/guard-harness";
+import { allInEnglish, inEnglish, inLocale } from "@/lib/testing/i18n";
 import { openTestDatabase } from "@/lib/testing/test-database";
 import { emptyContainer } from "@/lib/version/defaults";
 import type { ContainerForm } from "@/lib/version/schema";
@@ -103,8 +104,9 @@ describe("templates", { timeout: 60_000 }, () => {
       { key: "DB_PASSWORD", value: "" },
     ]);
     expect(container?.probe.httpGet.headers).toEqual([{ name: "Authorization", value: "" }]);
-    expect(saved.secretsNotice).toContain("web: DB_PASSWORD");
-    expect(saved.secretsNotice).toContain("web: probe header Authorization");
+    const notice = inEnglish(saved.secretsNotice ?? "");
+    expect(notice).toContain("kept by name with an empty value: web: DB_PASSWORD");
+    expect(notice).toContain("web: probe header Authorization");
     // Nothing of the secret reached the database.
     const stored =
       JSON.stringify(await listTemplateRows(db)) + JSON.stringify(await harness.auditRows());
@@ -138,7 +140,10 @@ describe("templates", { timeout: 60_000 }, () => {
     harness.signIn(vic);
     const team = await changes.create(teamTemplate());
     expect(team).toMatchObject({ ok: false, code: "Forbidden" });
-    expect(!team.ok && team.message).toContain("submitter on an app it matches");
+    expect(!team.ok && inEnglish(team.message)).toContain("submitter on an app it matches");
+    expect(!team.ok && inLocale("zh-CN", team.message)).toBe(
+      "shop-* 的模板供在匹配应用上拥有 submitter 角色的人使用；你没有这样的角色。",
+    );
     harness.signIn(ada);
     const everyone = await changes.create(teamTemplate({ scope: "everyone", appPattern: null }));
     expect(everyone).toMatchObject({ ok: false, code: "Forbidden" });
@@ -255,7 +260,7 @@ describe("templates", { timeout: 60_000 }, () => {
     expect(problems).toEqual([
       expect.objectContaining({ where: 'templates[1] ("Broken") containers[0].storage' }),
     ]);
-    expect(await changes.importFile("{ not json")).toMatchObject({
+    expect(allInEnglish(await changes.importFile("{ not json"))).toMatchObject({
       ok: false,
       problems: [
         expect.objectContaining({

@@ -18,8 +18,10 @@ import {
 import { issuesToFieldErrors } from "@/lib/submit/input-gate";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 import type { ContainerForm } from "@/lib/version/schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { LibraryContext } from "./library-context";
+import { duplicatedNote, restoredNote, revisionNoteMessage } from "./revision-note";
 import { stripSecretValues, strippedSecretsMessage } from "./secret-stripping";
 import { templateRefusal } from "./template-access";
 import { templateInputSchema, type TemplateInput } from "./template-input";
@@ -37,7 +39,7 @@ export type TemplateSaved = {
 
 const forbidden = (message: string) => actionFailure("Forbidden", message, { httpStatus: 403 });
 const missing = () =>
-  actionFailure("NotFound", "There is no such template: it may have been deleted.", {
+  actionFailure("NotFound", msg("library.templates.notFound"), {
     httpStatus: 404,
   });
 
@@ -74,7 +76,7 @@ function toRevisionView(row: TemplateRevisionRow): TemplateRevisionView {
     strippedSecrets: row.strippedSecrets,
     savedAt: row.savedAt.toISOString(),
     savedByName: row.savedByName,
-    note: row.note,
+    note: revisionNoteMessage(row.note),
   };
 }
 
@@ -89,8 +91,11 @@ export function readTemplateInput(
     return actionFailure(
       "ValidationFailed",
       first
-        ? `The template is not valid: ${first.path || "template"}: ${first.message}`
-        : "The template is not valid.",
+        ? msg("library.templates.invalidAt", {
+            path: first.path || msg("library.templates.pathTemplate"),
+            problem: first.message,
+          })
+        : msg("library.templates.invalid"),
       { fieldErrors },
     );
   }
@@ -229,7 +234,7 @@ async function saveRevision(
   if (result === "stale") {
     return actionFailure(
       "Conflict",
-      "Someone saved this template since you opened it. Reload it to see their revision; yours is not saved.",
+      msg("library.templates.stale"),
       { httpStatus: 409 },
     );
   }
@@ -266,11 +271,11 @@ export async function restoreRevision(
     containers: old.containers,
     strippedSecrets: old.strippedSecrets,
   };
-  return saveRevision(ctx, allowed, content, `restored revision ${revision}`);
+  return saveRevision(ctx, allowed, content, restoredNote(revision));
 }
 
 const missingRevision = () =>
-  actionFailure("NotFound", "This template has no such revision.", { httpStatus: 404 });
+  actionFailure("NotFound", msg("library.templates.noSuchRevision"), { httpStatus: 404 });
 
 /** A personal copy of a template the person may see. */
 export async function duplicateTemplate(ctx: LibraryContext, id: unknown) {
@@ -287,7 +292,7 @@ export async function duplicateTemplate(ctx: LibraryContext, id: unknown) {
     containers: row.containers,
     strippedSecrets: row.strippedSecrets,
   };
-  return createFrom(ctx, content, `duplicated from ${row.name} revision ${row.revision}`);
+  return createFrom(ctx, content, duplicatedNote(row.name, row.revision));
 }
 
 export async function deleteTemplate(

@@ -1,6 +1,7 @@
 import { withAppRoute } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
 import { isPickerLevel, readPickerLevel } from "@/lib/cr/picker-reads";
+import { msg } from "@/lib/i18n/message-ref";
 import { jsonBadRequest, jsonError, jsonOk } from "../../../../_lib/json";
 
 // The Container Registry picker's reads, one level per path: regions, instances, endpoints,
@@ -14,7 +15,7 @@ export const GET = withAppRoute<{ appId: string; level: string }>(
   needs,
   action,
   async (request, _actor, { level }) => {
-    if (!isPickerLevel(level)) return jsonBadRequest("InvalidParameter", `Unknown registry read "${level.slice(0, 40)}".`);
+    if (!isPickerLevel(level)) return jsonBadRequest("InvalidParameter", msg("registry.query.unknownLevel", { level: level.slice(0, 40) }));
     try {
       const result = await readPickerLevel(level, new URL(request.url).searchParams);
       return result.ok ? jsonOk(result.data) : jsonBadRequest(result.code, result.message);
