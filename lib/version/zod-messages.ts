@@ -10,8 +10,8 @@ import { msg } from "@/lib/i18n/message-ref";
 
 /** At most this many unknown keys are named, each cut to KEY_CHARS: hostile input can hold
  * thousands of keys, each a megabyte long. */
-const NAMED_KEYS = 5;
-const KEY_CHARS = 40;
+const NAMED_KEYS = 3;
+const KEY_CHARS = 30;
 
 function quoteKey(key: string): string {
   const cut = key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS - 1)}…` : key;
