@@ -6,7 +6,7 @@ import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
-import { allInEnglish } from "@/lib/testing/i18n";
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
 
 // "Nothing lost, nothing twice" against a real sandbox: each fault the service or a proxy can
 // produce, what the person is told, how many versions exist afterwards, and that the create was
@@ -210,9 +210,14 @@ describe("a first and only submission whose answer is lost", () => {
 
   it("when the answer comes too late: says it did not arrive in time", async () => {
     await h.injectFault("slow-after-commit", { delayMs: SLOW_AFTER_MS });
-    const result = await submitInEnglish(values("lost-answer-slow"));
+    const answer = await h.submitVersion(values("lost-answer-slow"));
+    const result = allInEnglish(answer);
     expect(result).toMatchObject({ ok: true, alreadyCreated: true, answerLost: true });
     expect(result.ok && result.note).toMatch(/reached ESA and the version was created, but its answer did not arrive in time/);
+    // The nested part ("its answer did not arrive in time") is worded in the same language.
+    expect(answer.ok && inLocale("zh-CN", answer.note!)).toBe(
+      "请求已到达 ESA，版本也已创建，但它的应答未能及时到达。该版本存在，内容与此完全相同；没有重复创建。",
+    );
   });
 
   it("and the check by name fails too: the outcome is unknown, with no socket code as the error code", async () => {
