@@ -1086,6 +1086,7 @@ describe("messages", () => {
       v.containers[0]!.image = "img@sha";
       v.containers[0]!.probe.timeoutSeconds = "0";
       v.containers[1]!.name = v.containers[0]!.name;
+      v.containers[2]!.postStart = "x".repeat(LIMITS.commandLine.max + 1);
     });
     const found = issuesOf(broken);
     expect(found.length).toBeGreaterThan(3);
@@ -1101,6 +1102,8 @@ describe("messages", () => {
         "版本名称至少需要 6 个字符（ESA 要求 6-128 个字符）。",
         "ESA 不接受镜像中的“@”：请按镜像版本引用镜像（repo:tag），而不是按摘要（repo@sha256:…）。",
         "超时时间须在 1 到 600 之间。",
+        // A field named by a nested reference, in the same language.
+        `PostStart 钩子命令最多 ${LIMITS.commandLine.max} 个字符，请缩短。`,
         `容器 1 已命名为“${broken.containers[0]!.name}”。同一版本内的容器名称不能重复。`,
       ]),
     );
