@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { cn } from "@/lib/utils";
 import { Button, type ButtonProps } from "@/components/ui/button";
@@ -41,11 +42,13 @@ async function writeToClipboard(value: string): Promise<boolean> {
 type CopyButtonProps = Omit<ButtonProps, "value" | "children" | "asChild"> & {
   /** The text put on the clipboard. */
   value: string;
-  /** Accessible name, e.g. "Copy CLI command". Start it with "Copy" so it contains the visible text. */
+  /** Accessible name, e.g. "Copy CLI command". Start it with the visible word (ui.copy.copy, "Copy"
+   * or "复制") so it contains the visible text. */
   label: string;
 };
 
 function CopyButton({ value, label, className, variant = "outline", size = "sm", onClick, ...props }: CopyButtonProps) {
+  const t = useTranslations("ui.copy");
   const [state, setState] = React.useState<CopyState>("idle");
   const timer = React.useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -66,7 +69,7 @@ function CopyButton({ value, label, className, variant = "outline", size = "sm",
         type="button"
         variant={variant}
         size={size}
-        aria-label={state === "copied" ? `Copied: ${label}` : label}
+        aria-label={state === "copied" ? t("copiedLabel", { label }) : label}
         data-state={state}
         // A data-state variant, not a conditional plain class: the button variant's own text colour
         // stays on the element, and the attribute selector outranks it while the state is "copied".
@@ -75,10 +78,10 @@ function CopyButton({ value, label, className, variant = "outline", size = "sm",
         {...props}
       >
         {state === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />}
-        {size !== "icon" && <span>{state === "copied" ? "Copied" : "Copy"}</span>}
+        {size !== "icon" && <span>{state === "copied" ? t("copied") : t("copy")}</span>}
       </Button>
       <span role="status" className="sr-only">
-        {state === "copied" ? "Copied to clipboard" : state === "failed" ? "Copy failed: select the text and copy it manually" : ""}
+        {state === "copied" ? t("copiedStatus") : state === "failed" ? t("failedStatus") : ""}
       </span>
     </>
   );

@@ -1,7 +1,9 @@
 import "server-only";
 
+import { msg, parseMessageRef } from "@/lib/i18n/message-ref";
 import { versionFormSchema } from "@/lib/version/request-schema";
 import type { VersionForm } from "@/lib/version/schema";
+import { zodIssueMessage } from "@/lib/version/zod-messages";
 
 import type { FieldError } from "./results";
 
@@ -9,17 +11,34 @@ import type { FieldError } from "./results";
 // exotic objects) is judged by the shared schema without throwing, and refusals come back as
 // field errors of bounded size. Every action that takes a version goes through readVersionInput.
 
-// Hostile input must not make the answer huge: zod's "Unrecognized key" message lists every
-// unknown key, and a duplicate-name message quotes the name, however long either is.
+// Hostile input must not make the answer huge: a duplicate-name message quotes the name, and an
+// unknown-key message names keys, however long either is. Messages are references to the catalog
+// (lib/i18n/message-ref.ts) whose values may quote input: each quoted value is cut, never the
+// reference itself (a cut reference would not render). Plain text is cut as a whole.
 const MAX_FIELD_ERRORS = 200;
 const MAX_MESSAGE_CHARS = 300;
+/** A quoted value's share of a message: the words around it stay readable. */
+const MAX_VALUE_CHARS = 120;
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = text.slice(0, max - 1);
+  // Never end on half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return `${kept}…`;
+}
 
 export function clip(message: string): string {
-  if (message.length <= MAX_MESSAGE_CHARS) return message;
-  let cut = message.slice(0, MAX_MESSAGE_CHARS - 1);
-  // Never end on half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  const ref = parseMessageRef(message);
+  if (!ref) return cut(message, MAX_MESSAGE_CHARS);
+  const values = Object.fromEntries(
+    Object.entries(ref.values).map(([name, value]) => [
+      name,
+      // The schema's own nested references (a field's name) are far shorter than this.
+      typeof value === "string" ? cut(value, MAX_VALUE_CHARS) : value,
+    ]),
+  );
+  return msg(ref.key, values);
 }
 
 export function issuesToFieldErrors(
@@ -30,6 +49,9 @@ export function issuesToFieldErrors(
     .map((i) => ({ path: i.path.map(String).join("."), message: clip(i.message) }));
 }
 
+/** zod's own checks (a wrong type, an unknown key) answer with catalog references too. */
+const PARSE_PARAMS = { error: zodIssueMessage };
+
 /**
  * safeParse, except that it cannot throw. zod 4.6 runs a string's length checks on any value with
  * a `length` property, even after the type check failed, and comparing an exotic `length` (a
@@ -39,10 +61,10 @@ export function issuesToFieldErrors(
  */
 function parseUntrusted(input: unknown) {
   try {
-    return versionFormSchema.safeParse(input);
+    return versionFormSchema.safeParse(input, PARSE_PARAMS);
   } catch {
     try {
-      return versionFormSchema.safeParse(defuse(input, 0));
+      return versionFormSchema.safeParse(defuse(input, 0), PARSE_PARAMS);
     } catch {
       return undefined;
     }
@@ -96,8 +118,7 @@ export function readVersionInput(input: unknown): VersionInput {
       fieldErrors: [
         {
           path: "",
-          message:
-            "These values could not be read as a version. Reload the page and enter them again.",
+          message: msg("submit.unreadableInput"),
         },
       ],
     };

@@ -2,6 +2,7 @@ import "server-only";
 
 import { AliyunError } from "@/lib/aliyun/errors";
 import { getTag } from "@/lib/cr/operations";
+import { msg } from "@/lib/i18n/message-ref";
 import type { VersionForm } from "@/lib/version/schema";
 
 import type { FieldError } from "./results";
@@ -14,7 +15,8 @@ import type { FieldError } from "./results";
 
 export interface RegistryCheck {
   fieldErrors: FieldError[];
-  /** Why some tags could not be checked, for a person; undefined when every tag was. */
+  /** Why some tags could not be checked, for a person (a message reference); undefined when
+   * every tag was. */
   unchecked?: string;
 }
 
@@ -22,6 +24,11 @@ const TAG_MISSING = "TAG_NOT_EXIST";
 
 export async function checkRegistryTags(values: VersionForm): Promise<RegistryCheck> {
   const checks = values.containers.map(async (c, index): Promise<FieldError | string | null> => {
+    /** Why this container's tag could not be checked; the registry's own words as `reason`. */
+    const unchecked = (reason: string) =>
+      c.name
+        ? msg("submit.registry.uncheckedNamed", { name: c.name, reason })
+        : msg("submit.registry.uncheckedNumbered", { n: index + 1, reason });
     const { acr } = c;
     if (!c.isAcrImage || !acr.isEnterpriseRegistry) return null;
     if (!acr.regionId || !acr.instanceId || !acr.repoId || !acr.tag) return null;
@@ -33,9 +40,9 @@ export async function checkRegistryTags(values: VersionForm): Promise<RegistryCh
       if (error.code === TAG_MISSING)
         return {
           path: `containers.${index}.acr.tag`,
-          message: `Tag "${acr.tag}" no longer exists in this repository. Pick another tag.`,
+          message: msg("submit.registry.tagGone", { tag: acr.tag }),
         };
-      return `${c.name || `container ${index + 1}`}: ${error.message}`;
+      return unchecked(error.message);
     }
   });
   const outcomes = await Promise.all(checks);
@@ -43,7 +50,7 @@ export async function checkRegistryTags(values: VersionForm): Promise<RegistryCh
   const problems = outcomes.filter((o): o is string => typeof o === "string");
   return {
     fieldErrors,
-    unchecked: problems.length > 0 ? `Container Registry tags could not be checked: ${problems[0]}` : undefined,
+    unchecked: problems[0],
   };
 }
 

@@ -2,7 +2,9 @@ import type { FieldError } from "@/lib/version/field-error";
 
 // What the editor's server actions return to the browser: plain data, never a stack or a secret.
 // Both actions answer in this vocabulary, and every failure is built by actionFailure. Pure and
-// type-only apart from that helper, so client components import it too.
+// type-only apart from that helper, so client components import it too. Messages (message, note,
+// field errors) are references to the "submit" and "validation" catalogs (lib/i18n/message-ref.ts);
+// the guard renders them in the requester's language before they leave the server.
 
 export type { FieldError };
 

@@ -5,6 +5,7 @@ import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import { allInEnglish } from "@/lib/testing/i18n";
 
 // Many submissions at once, against a real sandbox: none lost, none doubled. Two mechanisms are at
 // work: inside one server process, identical submissions share one create (the in-flight map);
@@ -91,7 +92,7 @@ describe("concurrent submissions across server processes", () => {
     const winners = results.filter((r) => r.ok);
     expect(winners).toHaveLength(1);
     expect(winners[0]).toMatchObject({ alreadyCreated: false });
-    const losers = results.filter((r) => !r.ok);
+    const losers = allInEnglish(results.filter((r) => !r.ok));
     expect(losers).toHaveLength(19);
     for (const loser of losers) {
       expect(loser).toMatchObject({

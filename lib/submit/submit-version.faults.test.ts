@@ -6,6 +6,7 @@ import type { VersionForm } from "@/lib/version/schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
 
 // "Nothing lost, nothing twice" against a real sandbox: each fault the service or a proxy can
 // produce, what the person is told, how many versions exist afterwards, and that the create was
@@ -26,6 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(() => h.reset());
+
+/** submitVersion's answer as the English UI shows it (the guard renders every reference). */
+const submitInEnglish = async (input: unknown) => allInEnglish(await h.submitVersion(input));
 
 const values = (name: string): VersionForm => ({ ...validVersion(), appId: h.appId, name });
 
@@ -106,7 +110,7 @@ describe.each(CASES)("a create that meets $kind", (c) => {
     const form = values(`fault-${c.kind}`);
     await h.injectFault(c.kind, { delayMs: c.delayMs });
 
-    const first = await h.submitVersion(form);
+    const first = await submitInEnglish(form);
     expect(first).toMatchObject(c.first);
     if (!first.ok) {
       expect(first.message).toMatch(c.advice!);
@@ -119,7 +123,7 @@ describe.each(CASES)("a create that meets $kind", (c) => {
     expect(await h.createRequests()).toHaveLength(1);
     expect(h.versionsNamed(form.name)).toHaveLength(c.committed ? 1 : 0);
 
-    const again = await h.submitVersion(values(form.name));
+    const again = await submitInEnglish(values(form.name));
     expect(again).toMatchObject({ ok: true, alreadyCreated: c.committed });
     const stored = h.versionsNamed(form.name);
     expect(stored).toHaveLength(1);
@@ -136,7 +140,7 @@ describe("when the lookup after an unknown outcome fails too", () => {
     // Reads are retried twice, so three failures exhaust the lookup.
     await h.injectFault("internal-error", { action: "ListEdgeContainerAppVersions", count: 3 });
 
-    const first = await h.submitVersion(form);
+    const first = await submitInEnglish(form);
     expect(first).toMatchObject({ ok: false, code: "Timeout", outcomeUnknown: true });
     expect(!first.ok && first.message).toMatch(
       /checking whether the version was created also failed.*submit again/i,
@@ -144,7 +148,7 @@ describe("when the lookup after an unknown outcome fails too", () => {
     await settled();
     expect(h.versionsNamed(form.name)).toHaveLength(1);
 
-    const again = await h.submitVersion(values(form.name));
+    const again = await submitInEnglish(values(form.name));
     expect(again).toMatchObject({ ok: true, alreadyCreated: true });
     expect(h.versionsNamed(form.name)).toHaveLength(1);
     expect(await h.createRequests()).toHaveLength(2);
@@ -153,10 +157,10 @@ describe("when the lookup after an unknown outcome fails too", () => {
 
 describe("a name that already exists", () => {
   it("with identical content is the earlier success, not a second version", async () => {
-    const first = await h.submitVersion(values("same-name-same-content"));
+    const first = await submitInEnglish(values("same-name-same-content"));
     expect(first).toMatchObject({ ok: true, alreadyCreated: false });
 
-    const again = await h.submitVersion(values("same-name-same-content"));
+    const again = await submitInEnglish(values("same-name-same-content"));
     expect(again).toMatchObject({ ok: true, alreadyCreated: true });
     expect(again.ok && again.versionId).toBe(first.ok && first.versionId);
     expect(h.versionsNamed("same-name-same-content")).toHaveLength(1);
@@ -165,7 +169,7 @@ describe("a name that already exists", () => {
   });
 
   it("with different content is a conflict on the name field, and the existing version is untouched", async () => {
-    const first = await h.submitVersion(values("same-name-other-content"));
+    const first = await submitInEnglish(values("same-name-other-content"));
     expect(first.ok).toBe(true);
     // Status may flip from creating to created meanwhile; identity and content must not change.
     const untouched = ({ VersionId, Containers }: { VersionId: string; Containers: unknown }) => ({
@@ -176,7 +180,7 @@ describe("a name that already exists", () => {
 
     const changed = values("same-name-other-content");
     changed.containers[0]!.image = "registry.cn-hangzhou.aliyuncs.com/team/web:1.4.3";
-    const result = await h.submitVersion(changed);
+    const result = await submitInEnglish(changed);
     expect(result).toMatchObject({ ok: false, code: "NameAlreadyExists" });
     expect(!result.ok && result.fieldErrors).toEqual([
       {
@@ -194,7 +198,7 @@ describe("a name that already exists", () => {
 describe("a first and only submission whose answer is lost", () => {
   it("when the connection drops: says the request reached ESA, the answer was lost, the version exists", async () => {
     await h.injectFault("drop-after-commit");
-    const result = await h.submitVersion(values("lost-answer-drop"));
+    const result = await submitInEnglish(values("lost-answer-drop"));
     expect(result).toMatchObject({ ok: true, alreadyCreated: true, answerLost: true });
     const note = result.ok ? result.note : undefined;
     expect(note).toMatch(/^The request reached ESA and the version was created, but the connection dropped before its answer arrived\./);
@@ -206,16 +210,21 @@ describe("a first and only submission whose answer is lost", () => {
 
   it("when the answer comes too late: says it did not arrive in time", async () => {
     await h.injectFault("slow-after-commit", { delayMs: SLOW_AFTER_MS });
-    const result = await h.submitVersion(values("lost-answer-slow"));
+    const answer = await h.submitVersion(values("lost-answer-slow"));
+    const result = allInEnglish(answer);
     expect(result).toMatchObject({ ok: true, alreadyCreated: true, answerLost: true });
     expect(result.ok && result.note).toMatch(/reached ESA and the version was created, but its answer did not arrive in time/);
+    // The nested part ("its answer did not arrive in time") is worded in the same language.
+    expect(answer.ok && inLocale("zh-CN", answer.note!)).toBe(
+      "请求已到达 ESA，版本也已创建，但它的应答未能及时到达。该版本存在，内容与此完全相同；没有重复创建。",
+    );
   });
 
   it("and the check by name fails too: the outcome is unknown, with no socket code as the error code", async () => {
     await h.injectFault("drop-after-commit");
     // Reads are retried twice, so three failures exhaust the lookup.
     await h.injectFault("internal-error", { action: "ListEdgeContainerAppVersions", count: 3 });
-    const result = await h.submitVersion(values("lost-answer-lookup-down"));
+    const result = await submitInEnglish(values("lost-answer-lookup-down"));
     expect(result).toMatchObject({ ok: false, outcomeUnknown: true, connectionCode: "ECONNRESET" });
     expect(!result.ok && result.code).toBeUndefined();
     expect(!result.ok && result.message).toMatch(/^The connection to ESA was lost before an answer arrived\./);
@@ -224,8 +233,8 @@ describe("a first and only submission whose answer is lost", () => {
 
 describe("a resubmission of a version that exists with the same content", () => {
   it("says an earlier submission created it", async () => {
-    expect(await h.submitVersion(values("submitted-twice"))).toMatchObject({ ok: true, alreadyCreated: false });
-    const again = await h.submitVersion(values("submitted-twice"));
+    expect(await submitInEnglish(values("submitted-twice"))).toMatchObject({ ok: true, alreadyCreated: false });
+    const again = await submitInEnglish(values("submitted-twice"));
     expect(again).toMatchObject({ ok: true, alreadyCreated: true, answerLost: false });
     expect(again.ok && again.note).toMatch(/already existed: an earlier submission created it\. Nothing was created twice\./);
   });

@@ -9,6 +9,7 @@ import type { CreateVersionResult } from "@/lib/submit/results";
 import { createBodyBytes } from "@/lib/version/request-size";
 import type { VersionForm } from "@/lib/version/schema";
 import { httpGetContainer, validVersion } from "@/lib/testing/version-fixtures";
+import { allInEnglish } from "@/lib/testing/i18n";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
 import {
@@ -37,8 +38,10 @@ const plain = (): VersionForm =>
   JSON.parse(JSON.stringify({ ...validVersion(), appId: h.appId })) as VersionForm;
 const key = (path: Path) => path.map(String).join(".");
 
-/** A refusal with field errors, each with a path and a message a person can act on. */
-function assertRefused(result: CreateVersionResult, at?: Path, orWithin = false): void {
+/** A refusal with field errors, each with a path and a message a person can act on (read as the
+ * English UI shows it: every reference renders to words, none to a bare catalog key). */
+function assertRefused(answer: CreateVersionResult, at?: Path, orWithin = false): void {
+  const result = allInEnglish(answer);
   if (result.ok) throw new Error(`accepted: ${JSON.stringify(result)}`);
   expect(result.code).toBe("ValidationFailed");
   expect(result.message).toMatch(/needs? attention/);
@@ -46,6 +49,7 @@ function assertRefused(result: CreateVersionResult, at?: Path, orWithin = false)
   for (const fe of result.fieldErrors ?? []) {
     expect(typeof fe.path).toBe("string");
     expect(fe.message.trim()).not.toBe("");
+    expect(fe.message).not.toMatch(/^\uE000|^(validation|submit)\.[\w.]+$/);
     expect(fe.message.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
   }
   // However much was wrong, the answer to the browser stays small.

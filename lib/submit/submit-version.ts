@@ -1,6 +1,7 @@
 import "server-only";
 
 import { EsaError } from "@/lib/esa/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { createVersion, findVersionByName } from "@/lib/esa/operations";
 import { sameVersionContent } from "@/lib/version/same-content";
 import { paramsFor } from "@/lib/version/request-schema";
@@ -19,6 +20,8 @@ import { actionFailure, type ActionFailure, type CreateVersionResult } from "./r
 // is unique per app: it is the natural key. A create is sent at most once per submission; when its
 // outcome is unknown (timeout, dropped connection) or the name is taken, the version with that
 // name is looked up and compared. Identical content means an earlier attempt succeeded.
+// Messages are references to the "submit" catalog (lib/i18n/message-ref.ts): the guard puts them
+// into the requester's language.
 
 // Across instances (and restarts), the create's natural key is claimed in the shared database first
 // (operation-claims.ts): only the claim's holder calls ESA; the same submission elsewhere waits for
@@ -40,7 +43,7 @@ export async function submitVersion(
     const { issueCount, fieldErrors } = read;
     return actionFailure(
       "ValidationFailed",
-      `${issueCount === 1 ? "One field needs" : `${issueCount} fields need`} attention before this version can be created.`,
+      msg("submit.fieldsNeedAttention", { count: issueCount }),
       { fieldErrors },
     );
   }
@@ -49,11 +52,9 @@ export async function submitVersion(
   const registry = await checkRegistryTags(values);
   if (registry.fieldErrors.length > 0) {
     const count = registry.fieldErrors.length;
-    return actionFailure(
-      "ValidationFailed",
-      `${count === 1 ? "One Container Registry image is" : `${count} Container Registry images are`} no longer in the registry: see the marked fields.`,
-      { fieldErrors: registry.fieldErrors },
-    );
+    return actionFailure("ValidationFailed", msg("submit.registryImagesGone", { count }), {
+      fieldErrors: registry.fieldErrors,
+    });
   }
   // The params the schema built to measure the request: serialized once per submit.
   const params = paramsFor(values);
@@ -72,8 +73,6 @@ export async function submitVersion(
   return attempt;
 }
 
-const SHARED_NOTE =
-  "The same version was submitted at the same time elsewhere (another tab, person or server) and created once: this is that version. Nothing was created twice.";
 
 async function createClaimed(
   db: Db,
@@ -95,7 +94,12 @@ async function createClaimed(
     },
   });
   if (source === "ran" || !result.ok) return result;
-  return { ...result, alreadyCreated: true, answerLost: false, note: SHARED_NOTE };
+  return {
+    ...result,
+    alreadyCreated: true,
+    answerLost: false,
+    note: msg("submit.createdElsewhere"),
+  };
 }
 
 async function createOnce(
@@ -121,20 +125,18 @@ async function createOnce(
 /** The first sentence of an unknown-outcome message. lib/esa's own advice ("check the version
  * list") is replaced here, since this path has just checked it. */
 function whatHappened(e: EsaError): string {
-  if (e.kind === "timeout") return "ESA did not answer in time.";
-  if (e.kind === "network") return "The connection to ESA was lost before an answer arrived.";
-  if (e.kind === "bad-response")
-    return "ESA's answer could not be read (a proxy may have answered instead).";
+  if (e.kind === "timeout") return msg("submit.whatHappened.timeout");
+  if (e.kind === "network") return msg("submit.whatHappened.network");
+  if (e.kind === "bad-response") return msg("submit.whatHappened.badResponse");
   return e.message;
 }
 
 /** The second half of "the version was created, but …", for a create whose answer never came. */
 function howTheAnswerWasLost(e: EsaError): string {
-  if (e.kind === "timeout") return "its answer did not arrive in time.";
-  if (e.kind === "network") return "the connection dropped before its answer arrived.";
-  if (e.kind === "bad-response")
-    return "its answer could not be read (a proxy may have answered instead).";
-  return "its answer was lost.";
+  if (e.kind === "timeout") return msg("submit.answerLost.timeout");
+  if (e.kind === "network") return msg("submit.answerLost.network");
+  if (e.kind === "bad-response") return msg("submit.answerLost.badResponse");
+  return msg("submit.answerLost.other");
 }
 
 /** After an unknown outcome or a name clash: is the version with this name ours? */
@@ -143,11 +145,16 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
   try {
     existing = await findVersionByName(values.appId, values.name);
   } catch (lookupError) {
-    const detail = lookupError instanceof EsaError ? ` (${lookupError.message})` : "";
     return {
       ...failure(values, cause),
       outcomeUnknown: true,
-      message: `${whatHappened(cause)} Checking whether the version was created also failed${detail}. Submit again when the service is reachable: resubmitting is safe, the version name prevents a duplicate.`,
+      message:
+        lookupError instanceof EsaError
+          ? msg("submit.lookupFailedBecause", {
+              whatHappened: whatHappened(cause),
+              reason: lookupError.message,
+            })
+          : msg("submit.lookupFailed", { whatHappened: whatHappened(cause) }),
     };
   }
   if (existing && sameVersionContent(values, existing)) {
@@ -160,21 +167,21 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
       alreadyCreated: true,
       answerLost,
       note: answerLost
-        ? `The request reached ESA and the version was created, but ${howTheAnswerWasLost(cause)} It exists with exactly this content; nothing was created twice.`
-        : "A version with this name and exactly this content already existed: an earlier submission created it. Nothing was created twice.",
+        ? msg("submit.createdAnswerLost", { how: howTheAnswerWasLost(cause) })
+        : msg("submit.createdEarlier"),
     };
   }
   if (existing) {
     return actionFailure(
       "NameAlreadyExists",
-      `A different version named "${values.name}" already exists (${existing.versionId}).`,
+      msg("submit.differentVersionExists", { name: values.name, versionId: existing.versionId }),
       {
         httpStatus: cause.httpStatus,
         requestId: cause.requestId,
         fieldErrors: [
           {
             path: "name",
-            message: `Version ${existing.versionId} already uses this name with different content. Choose a different name.`,
+            message: msg("submit.nameUsedDifferently", { versionId: existing.versionId }),
           },
         ],
       },
@@ -184,7 +191,10 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
     return {
       ...failure(values, cause),
       outcomeUnknown: true,
-      message: `${whatHappened(cause)} No version named "${values.name}" exists yet, but the service may still be creating it. Submit again in a moment to check: resubmitting is safe, the version name prevents a duplicate.`,
+      message: msg("submit.mayStillBeCreating", {
+        whatHappened: whatHappened(cause),
+        name: values.name,
+      }),
     };
   }
   return failure(values, cause);
@@ -192,10 +202,7 @@ async function reconcile(values: VersionForm, cause: EsaError): Promise<CreateVe
 
 function failure(values: VersionForm, e: EsaError | undefined): ActionFailure {
   if (!e) {
-    return actionFailure(
-      "UnexpectedError",
-      "Something went wrong on the server before the request was sent. Your values are kept; try again, and report it if it persists.",
-    );
+    return actionFailure("UnexpectedError", msg("submit.unexpected"));
   }
   const fieldErrors =
     fieldErrorsForServiceError(e.code, e.serviceMessage ?? e.message, values) ?? undefined;

@@ -9,6 +9,7 @@ import { fieldErrorsForServiceError } from "@/lib/version/service-error-fields";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
 
 // The server path when the browser's validation is bypassed: submitVersion (what the server
 // action calls) gets each input the editor refuses, answers with the very field errors the shared
@@ -122,7 +123,10 @@ describe("service errors mapped onto form fields", () => {
     expect(error.serviceMessage).toContain("Containers[1].Image");
     // The form values hold no "@" at all: the index can only come from the service's message.
     const fields = fieldErrorsForServiceError(error.code, error.serviceMessage!, values);
-    expect(fields).toEqual([{ path: "containers.1.image", message: expect.stringContaining(error.serviceMessage!) }]);
+    expect(allInEnglish(fields)).toEqual([{ path: "containers.1.image", message: expect.stringContaining(error.serviceMessage!) }]);
+    expect(inLocale("zh-CN", fields![0]!.message)).toBe(
+      `ESA 拒绝了此镜像（镜像中不能包含 @ 等字符）：${error.serviceMessage!}`,
+    );
     const [logged] = await h.createRequests();
     expect(logged).toMatchObject({ status: 400, code: "InvalidParameter.Image" });
   });
@@ -136,30 +140,32 @@ describe("service errors mapped onto form fields", () => {
     });
     expect(error).toMatchObject({ kind: "service", code: "InvalidParameter.HttpHeaders", httpStatus: 400 });
     const fields = fieldErrorsForServiceError(error.code, error.serviceMessage!, values);
-    expect(fields).toEqual([{ path: "containers.1.probe.httpGet.headers", message: expect.stringContaining(error.serviceMessage!) }]);
+    expect(allInEnglish(fields)).toEqual([{ path: "containers.1.probe.httpGet.headers", message: expect.stringContaining(error.serviceMessage!) }]);
   });
 
   it("without an index in the message, the container the client rules also object to is chosen", () => {
     const values = base();
     values.containers[EXEC]!.image = "busybox@sha256:0123abcd";
-    expect(fieldErrorsForServiceError("InvalidParameter.Image", "The specified Image is invalid.", values)).toEqual([
+    expect(allInEnglish(fieldErrorsForServiceError("InvalidParameter.Image", "The specified Image is invalid.", values))).toEqual([
       { path: `containers.${EXEC}.image`, message: expect.stringContaining("The specified Image is invalid.") },
     ]);
     values.containers[HTTP]!.probe.httpGet.headers[0]!.value = "a@b";
-    expect(fieldErrorsForServiceError("InvalidParameter.HttpHeaders", "The specified HttpHeaders is invalid.", values)).toEqual([
+    expect(allInEnglish(fieldErrorsForServiceError("InvalidParameter.HttpHeaders", "The specified HttpHeaders is invalid.", values))).toEqual([
       { path: `containers.${HTTP}.probe.httpGet.headers`, message: expect.stringContaining("HttpHeaders is invalid") },
     ]);
   });
 
   it("NameAlreadyExists with different content lands on name; InvalidApp.NotFound on appId", async () => {
     const seeded = h.sandbox.store.listVersions(h.appId)![0]!;
-    const taken = await h.submitVersion({ ...base(), name: seeded.Name });
+    const taken = allInEnglish(await h.submitVersion({ ...base(), name: seeded.Name }));
     expect(taken).toMatchObject({ ok: false, code: "NameAlreadyExists" });
     expect(taken.ok ? undefined : taken.fieldErrors).toEqual([
       { path: "name", message: `Version ${seeded.VersionId} already uses this name with different content. Choose a different name.` },
     ]);
 
-    const unknown = await h.submitVersion({ ...base(), appId: "app-000000000000000000999", name: "release-nobody" });
+    const unknown = allInEnglish(
+      await h.submitVersion({ ...base(), appId: "app-000000000000000000999", name: "release-nobody" }),
+    );
     expect(unknown).toMatchObject({ ok: false, code: "InvalidApp.NotFound" });
     expect(unknown.ok ? undefined : unknown.fieldErrors).toEqual([
       { path: "appId", message: "ESA has no application with this ID. Choose an application from the list." },

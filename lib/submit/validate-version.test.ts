@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { startSubmitHarness, type SubmitHarness } from "@/lib/testing/sandbox-submit-harness";
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
 import { validVersion } from "@/lib/testing/version-fixtures";
 import type { VersionForm } from "@/lib/version/schema";
 
@@ -15,7 +16,9 @@ let h: SubmitHarness;
 let validateVersion: ValidateVersion;
 beforeAll(async () => {
   h = await startSubmitHarness();
-  ({ validateVersion } = await import("./validate-version"));
+  const { validateVersion: validate } = await import("./validate-version");
+  // The answer as the English UI shows it (the guard renders every reference).
+  validateVersion = async (input) => allInEnglish(await validate(input));
 });
 afterAll(() => h.close());
 beforeEach(() => h.reset());
@@ -55,6 +58,16 @@ describe("validateVersion", () => {
     const result = await validateVersion({ ...base(), name: "abc" });
     expect(result).toMatchObject({ message: "The version has problems: see the marked fields." });
     expect(fieldPaths(result)).toEqual(["name"]);
+  });
+
+  it("answers in references that read in Chinese too", async () => {
+    const { validateVersion: validate } = await import("./validate-version");
+    const result = await validate({ ...base(), name: "abc" });
+    if (result.ok) throw new Error("accepted");
+    expect(inLocale("zh-CN", result.message)).toBe("此版本有问题：请查看标出的字段。");
+    expect(result.fieldErrors!.map((fe) => inLocale("zh-CN", fe.message))).toEqual([
+      "版本名称至少需要 6 个字符（ESA 要求 6-128 个字符）。",
+    ]);
   });
 
   it("refuses values that make validation itself throw, instead of throwing", async () => {

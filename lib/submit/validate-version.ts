@@ -1,6 +1,7 @@
 import "server-only";
 
 import { EsaError } from "@/lib/esa/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { findVersionByName, getApp } from "@/lib/esa/operations";
 
 import { readVersionInput } from "./input-gate";
@@ -9,12 +10,12 @@ import { actionFailure, type FieldError, type ValidateVersionResult } from "./re
 
 // Dry run: every server-side check that creates nothing: the schema, the app exists, the version
 // name is not taken yet, each Container Registry tag still exists. Reads only, so it is safe to
-// call as often as a person likes.
+// call as often as a person likes. Messages are references to the "submit" catalog.
 
 export async function validateVersion(input: unknown): Promise<ValidateVersionResult> {
   const read = readVersionInput(input);
   if (!read.ok) {
-    return actionFailure("ValidationFailed", "The version has problems: see the marked fields.", {
+    return actionFailure("ValidationFailed", msg("submit.check.hasProblems"), {
       fieldErrors: read.fieldErrors,
     });
   }
@@ -24,10 +25,7 @@ export async function validateVersion(input: unknown): Promise<ValidateVersionRe
     await getApp(appId);
   } catch (e) {
     if (e instanceof EsaError && e.code === "InvalidApp.NotFound") {
-      fieldErrors.push({
-        path: "appId",
-        message: "ESA has no application with this ID. Choose an application from the list.",
-      });
+      fieldErrors.push({ path: "appId", message: msg("submit.esaRefused.noSuchApp") });
     } else return unreachable(e);
   }
   if (fieldErrors.length === 0) {
@@ -36,7 +34,7 @@ export async function validateVersion(input: unknown): Promise<ValidateVersionRe
       if (existing)
         fieldErrors.push({
           path: "name",
-          message: `Version ${existing.versionId} already uses this name. Choose a different name.`,
+          message: msg("submit.check.nameTaken", { versionId: existing.versionId }),
         });
     } catch (e) {
       return unreachable(e);
@@ -45,27 +43,20 @@ export async function validateVersion(input: unknown): Promise<ValidateVersionRe
   const registry = await checkRegistryTags(read.values);
   fieldErrors.push(...registry.fieldErrors);
   if (fieldErrors.length > 0)
-    return actionFailure(
-      "ValidationFailed",
-      "The service would refuse this version: see the marked fields.",
-      { fieldErrors },
-    );
+    return actionFailure("ValidationFailed", msg("submit.check.wouldRefuse"), { fieldErrors });
   return {
     ok: true,
-    message:
-      "All checks passed: the schema, the application exists, and the name is free. Nothing was created." +
-      (registry.unchecked ? ` ${registry.unchecked}` : ""),
+    message: registry.unchecked
+      ? msg("submit.check.passedTagsUnchecked", { unchecked: registry.unchecked })
+      : msg("submit.check.passed"),
   };
 }
 
 function unreachable(e: unknown): ValidateVersionResult {
   if (e instanceof EsaError)
-    return actionFailure(e.code, `The checks could not finish: ${e.message}`, {
+    return actionFailure(e.code, msg("submit.check.couldNotFinish", { reason: e.message }), {
       requestId: e.requestId,
       recommend: e.recommend,
     });
-  return actionFailure(
-    "UnexpectedError",
-    "The checks could not finish because of an unexpected server error. Try again.",
-  );
+  return actionFailure("UnexpectedError", msg("submit.check.unexpected"));
 }

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import { emptyContainer, emptyVersionForm } from "./defaults";
 import type { VersionForm } from "./schema";
 
@@ -22,6 +24,8 @@ export type StoredDraft = {
 export type DraftRead =
   | { kind: "none" }
   | { kind: "ready"; draft: StoredDraft; migrated: boolean }
+  /** `reason`: why, as a message reference (lib/i18n/message-ref.ts), e.g. "it is not valid JSON";
+   * pass it as a value of the sentence that shows it. */
   | { kind: "unreadable"; raw: string; reason: string };
 
 /** Elements of the form's lists, by the key that holds the list. */
@@ -44,18 +48,18 @@ function fillLike(template: unknown, value: unknown, path: string, key: string):
   if (typeof template === "string") {
     if (typeof value === "string") return { value, migrated: false };
     if (typeof value === "number" && Number.isFinite(value)) return { value: String(value), migrated: true };
-    throw new Unreadable(`${path} is not text`);
+    throw new Unreadable(msg("validation.draft.notText", { path }));
   }
   if (typeof template === "boolean") {
     if (typeof value === "boolean") return { value, migrated: false };
-    throw new Unreadable(`${path} is not true or false`);
+    throw new Unreadable(msg("validation.draft.notBoolean", { path }));
   }
   if (Array.isArray(template)) {
     const item = listItems[key];
-    if (!Array.isArray(value) || !item) throw new Unreadable(`${path} is not a list`);
+    if (!Array.isArray(value) || !item) throw new Unreadable(msg("validation.draft.notList", { path }));
     let migrated = false;
     const items = value.map((v, i) => {
-      if (!isRecord(v)) throw new Unreadable(`${path}[${i}] is empty or damaged`);
+      if (!isRecord(v)) throw new Unreadable(msg("validation.draft.damagedItem", { path: `${path}[${i}]` }));
       const filled = fillLike(item(), v, `${path}[${i}]`, "");
       migrated ||= filled.migrated;
       return filled.value;
@@ -63,7 +67,7 @@ function fillLike(template: unknown, value: unknown, path: string, key: string):
     return { value: items, migrated };
   }
   if (isRecord(template)) {
-    if (!isRecord(value)) throw new Unreadable(`${path} is damaged`);
+    if (!isRecord(value)) throw new Unreadable(msg("validation.draft.damaged", { path }));
     let migrated = Object.keys(value).some((k) => !(k in template)); // fields since removed
     const out: Record<string, unknown> = {};
     for (const [k, t] of Object.entries(template)) {
@@ -73,7 +77,7 @@ function fillLike(template: unknown, value: unknown, path: string, key: string):
     }
     return { value: out, migrated };
   }
-  throw new Unreadable(`${path} has an unexpected shape`);
+  throw new Unreadable(msg("validation.draft.unexpectedShape", { path }));
 }
 
 /**
@@ -87,14 +91,14 @@ export function readStoredDraft(raw: string | null, appId: string, base: DraftBa
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return unreadable("it is not valid JSON");
+    return unreadable(msg("validation.draft.notJson"));
   }
-  if (!isRecord(parsed)) return unreadable("it is not a draft");
+  if (!isRecord(parsed)) return unreadable(msg("validation.draft.notDraft"));
   const format = parsed.format ?? 1;
   if (format !== 1 && format !== DRAFT_FORMAT)
-    return unreadable(`it was saved by a newer release (format ${String(format)})`);
+    return unreadable(msg("validation.draft.newerFormat", { format: String(format) }));
   const savedAt = typeof parsed.savedAt === "string" && !Number.isNaN(Date.parse(parsed.savedAt)) ? parsed.savedAt : null;
-  if (!savedAt) return unreadable("its save time is missing");
+  if (!savedAt) return unreadable(msg("validation.draft.noSaveTime"));
   try {
     const filled = fillLike(emptyVersionForm(appId), parsed.values, "values", "");
     const values = filled.value as VersionForm;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { formatEnvText, parseEnvText } from "./env-text";
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
 
 const rowsOf = (text: string) => parseEnvText(text).rows;
 
@@ -30,7 +31,8 @@ describe("parseEnvText follows dotenv", () => {
       { key: "broken", value: "" },
     ]);
     expect(parsed.lines.map((l) => l.line)).toEqual([1, 2, 4, 5]);
-    expect(parsed.problems).toEqual([{ line: 5, message: 'Line 5: write it as KEY=VALUE (no "=" found).' }]);
+    expect(allInEnglish(parsed.problems)).toEqual([{ line: 5, message: 'Line 5: write it as KEY=VALUE (no "=" found).' }]);
+    expect(inLocale("zh-CN", parsed.problems[0]!.message)).toBe("第 5 行：请写成 KEY=VALUE（未找到“=”）。");
   });
 
   it("takes export, the KEY: value form, spaces around = and Windows line ends", () => {

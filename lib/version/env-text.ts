@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { EnvVarRow } from "./schema";
 
 // The env editor's text mode reads `.env` text by dotenv's rules, the format people paste from
@@ -12,7 +14,8 @@ import type { EnvVarRow } from "./schema";
 // the whole line, with a problem naming the line, and a repeated key stays a row of its own; the
 // schema then flags both, so switching back to rows shows them.
 
-/** `line` is where the variable starts (a quoted value can continue on the lines after it). */
+/** `line` is where the variable starts (a quoted value can continue on the lines after it).
+ * A problem's message is a reference to the "validation" catalog (lib/i18n/message-ref.ts). */
 export type ParsedEnvLine = { line: number; row: EnvVarRow };
 export type EnvParseResult = {
   rows: EnvVarRow[];
@@ -93,7 +96,7 @@ export function parseEnvText(text: string): EnvParseResult {
         const key = raw.slice(0, eq).trim().replace(/^export\s+/, "");
         lines.push({ line, row: { key, value: readValue(raw, eq + 1).value } });
       } else {
-        problems.push({ line, message: `Line ${line}: write it as KEY=VALUE (no "=" found).` });
+        problems.push({ line, message: msg("validation.env.noEquals", { line }) });
         lines.push({ line, row: { key: trimmed.replace(/^export\s+/, ""), value: "" } });
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { versionFormSchema } from "./request-schema";
 import { validVersion } from "@/lib/testing/version-fixtures";
+import { inEnglish } from "@/lib/testing/i18n";
 
 // Rules that property tests of the server path (lib/submit/submit-version.property.test.ts) showed
 // were missing: each let hostile input through to the wire.
@@ -28,7 +29,7 @@ describe("rules added for hostile input", () => {
     const v = validVersion();
     v.containers[0]!.probe.periodSeconds = `${"0".repeat(1_000)}10`;
     const result = versionFormSchema.safeParse(v);
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    expect(result.error?.issues.map((i) => [i.path.join("."), inEnglish(i.message)])).toEqual([
       ["containers.0.probe.periodSeconds", "Period must be between 1 and 3600."],
     ]);
   });

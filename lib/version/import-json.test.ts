@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { allInEnglish, inEnglish, inLocale } from "@/lib/testing/i18n";
 import { buildCreateVersionParams, buildReadableRequest } from "./build-params";
 import { importVersionJson } from "./import-json";
 import { APP_ID, validVersion } from "@/lib/testing/version-fixtures";
@@ -59,12 +60,32 @@ describe("importVersionJson refuses bad input with problems that name the field"
     const r = importVersionJson("{nope", APP_ID);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems[0]!.where).toBe("file");
+    expect(!r.ok && inEnglish(r.problems[0]!.message)).toMatch(/^This is not valid JSON \(.+\)\.$/);
   });
   it("a structural error names the container field", () => {
     const readable = buildReadableRequest(validVersion());
     (readable.Containers[1] as Record<string, unknown>).IsACRImage = "yes";
     const r = importVersionJson(JSON.stringify(readable), APP_ID);
     expect(!r.ok && r.problems.map((p) => p.where)).toContain("Containers[1].IsACRImage");
+    // zod's own type check, worded by the catalog like every other problem.
+    const problem = !r.ok ? r.problems.find((p) => p.where === "Containers[1].IsACRImage") : undefined;
+    expect(inEnglish(problem!.message)).toBe(
+      "This value has the wrong type: true or false is expected here. Correct it and try again.",
+    );
+    expect(inLocale("zh-CN", problem!.message)).toBe("此值的类型不对：这里应为布尔值（true 或 false）。请更正后重试。");
+  });
+  it("an unknown key is named, in a bounded message", () => {
+    const readable = buildReadableRequest(validVersion());
+    const extra = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`Extra${i}${"x".repeat(100)}`, 1]));
+    Object.assign(readable.Containers[0] as Record<string, unknown>, extra);
+    const r = importVersionJson(JSON.stringify(readable), APP_ID);
+    const message = !r.ok ? inEnglish(r.problems[0]!.message) : "";
+    expect(message).toMatch(/^This object has 8 unknown fields: "Extra0x+…", .*, …\. Remove them\.$/);
+    expect(message.length).toBeLessThan(300);
+  });
+  it("a wrong top-level Name says what it must be", () => {
+    const r = importVersionJson(JSON.stringify({ Name: 5, Containers: [] }), APP_ID);
+    expect(!r.ok && allInEnglish(r.problems)).toEqual([{ where: "Name", message: "Name must be a string." }]);
   });
   it("a rule violation is reported with the wire path", () => {
     const readable = buildReadableRequest(validVersion());

@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { containerFormFromWire } from "./from-wire";
 import { versionFormSchema } from "./request-schema";
 import { type VersionForm } from "./schema";
 import { wirePath } from "./wire-path";
 import { wireContainersSchema } from "./wire-schema";
+import { zodIssueMessage } from "./zod-messages";
 
 // Import into the editor. Accepted: the readable request (Containers an array, as the preview
 // shows), the wire form (Containers one JSON string), and a GetEdgeContainerAppVersion response
 // ({RequestId, Version: {...}} or the Version object alone). Nothing is applied unless the whole
-// import is valid; every error names the field it concerns.
+// import is valid; every error names the field it concerns. Messages are references to the
+// "validation" catalog (lib/i18n/message-ref.ts); `where` is the wire path, as the JSON spells it.
 
 export type ImportProblem = { where: string; message: string };
 export type ImportResult =
@@ -23,8 +26,8 @@ const MAX_IMPORT_CHARS = 2_000_000;
 
 const topLevel = z.object({
   AppId: z.string().optional(),
-  Name: z.string({ error: "Name must be a string." }),
-  Remarks: z.string({ error: "Remarks must be a string." }).optional(),
+  Name: z.string({ error: msg("validation.import.nameType") }),
+  Remarks: z.string({ error: msg("validation.import.remarksType") }).optional(),
   Containers: z.unknown(),
 });
 
@@ -35,18 +38,14 @@ const fail = (where: string, message: string): ImportResult => ({
 
 export function importVersionJson(text: string, currentAppId: string): ImportResult {
   if (text.length > MAX_IMPORT_CHARS)
-    return fail(
-      "file",
-      `The file is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB; a version is far smaller.`,
-    );
+    return fail("file", msg("validation.import.tooLarge", { max: MAX_IMPORT_CHARS / 1_000_000 }));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return fail(
-      "file",
-      `This is not valid JSON (${e instanceof Error ? e.message : "parse error"}).`,
-    );
+    // The engine's own description of where the JSON breaks (its words, not ours).
+    const detail = e instanceof Error ? e.message : msg("validation.import.parseError");
+    return fail("file", msg("validation.import.notJson", { detail }));
   }
   let source: Extract<ImportResult, { ok: true }>["source"] = "readable request";
   let body = json as Record<string, unknown>;
@@ -56,13 +55,13 @@ export function importVersionJson(text: string, currentAppId: string): ImportRes
   } else if (body && typeof body === "object" && "VersionId" in body) {
     source = "GetEdgeContainerAppVersion response";
   }
-  const top = topLevel.safeParse(body);
+  const top = topLevel.safeParse(body, { error: zodIssueMessage });
   if (!top.success) {
     return {
       ok: false,
       problems: top.error.issues.map((i) => ({
         where: i.path.join(".") || "file",
-        message: i.path.length ? i.message : "Expected an object with Name and Containers.",
+        message: i.path.length ? i.message : msg("validation.import.notObject"),
       })),
     };
   }
@@ -72,13 +71,10 @@ export function importVersionJson(text: string, currentAppId: string): ImportRes
     try {
       containers = JSON.parse(containers);
     } catch {
-      return fail(
-        "Containers",
-        "Containers is a string but not valid JSON: in the wire form it holds the container array as JSON text.",
-      );
+      return fail("Containers", msg("validation.import.containersNotJson"));
     }
   }
-  const structure = wireContainersSchema.safeParse(containers);
+  const structure = wireContainersSchema.safeParse(containers, { error: zodIssueMessage });
   if (!structure.success) {
     return {
       ok: false,

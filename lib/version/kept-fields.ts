@@ -1,5 +1,7 @@
 import type { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { LIMITS, type ProbeType } from "./constants";
 
 // Kept but not sent: the fields of probe types that are not selected, and the registry details of
@@ -11,7 +13,7 @@ import { LIMITS, type ProbeType } from "./constants";
 /** What these checks read of a container (containerFormSchema's values fit it). */
 export type KeptSource = {
   probeType: ProbeType;
-  acr: Record<keyof typeof ACR_FIELD_NAMES, string>;
+  acr: Record<(typeof ACR_FIELDS)[number], string>;
   probe: {
     exec: { command: string };
     tcpSocket: { port: string };
@@ -33,17 +35,18 @@ export function checkHeaderCount(ctx: z.RefinementCtx, c: KeptSource) {
   ctx.addIssue({
     code: "custom",
     path: ["probe", "httpGet", "headers"],
-    message: `Use at most ${max} probe headers.`,
+    message: msg("validation.probe.tooManyHeaders", { max }),
   });
   if (c.probeType !== "httpGet")
     ctx.addIssue({
       code: "custom",
       path: ["probeType"],
-      message: `The httpGet probe keeps ${count} headers from earlier, more than ${max}. Select httpGet to remove some.`,
+      message: msg("validation.probe.keptHeaders", { count, max }),
     });
 }
 
-/** A kept value, what to call it in a message, its bound, and how a person brings it on screen. */
+/** A kept value, what to call it in a message, its bound, and how a person brings it on screen
+ * (`what` and `reveal` are message references: lib/i18n/message-ref.ts). */
 export type KeptField = {
   path: (string | number)[];
   what: string;
@@ -52,45 +55,59 @@ export type KeptField = {
   reveal: string;
 };
 
-const ACR_FIELD_NAMES = {
-  domain: "registry domain",
-  instanceId: "registry instance ID",
-  regionId: "registry region ID",
-  repoId: "registry repository ID",
-  repoName: "registry repository name",
-  repoNamespace: "registry repository namespace",
-  tag: "registry tag",
-  tagUrl: "registry tag URL",
-} as const;
+const ACR_FIELDS = [
+  "domain",
+  "instanceId",
+  "regionId",
+  "repoId",
+  "repoName",
+  "repoNamespace",
+  "tag",
+  "tagUrl",
+] as const;
+
+const keptName = (name: string, values?: { n: number }) =>
+  msg(`validation.kept.fields.${name}`, values);
 
 export function keptAcrFields(c: KeptSource): KeptField[] {
-  return (Object.keys(ACR_FIELD_NAMES) as (keyof typeof ACR_FIELD_NAMES)[]).map((k) => ({
+  return ACR_FIELDS.map((k) => ({
     path: ["acr", k],
-    what: ACR_FIELD_NAMES[k],
+    what: keptName(k),
     value: c.acr[k],
     max: LIMITS.acrField.max,
-    reveal: "Turn on Container Registry image",
+    reveal: msg("validation.kept.revealAcr"),
   }));
 }
 
 export function keptProbeFields(p: KeptSource["probe"], type: ProbeType): KeptField[] {
   const at = (path: (string | number)[], what: string, value: string, max: number): KeptField => ({
     path: ["probe", type, ...path],
-    what: `${type} ${what}`,
+    what,
     value,
     max,
-    reveal: `Select ${type}`,
+    reveal: msg("validation.kept.revealProbeType", { type }),
   });
   if (type === "exec")
-    return [at(["command"], "probe command", p.exec.command, LIMITS.commandLine.max)];
-  if (type === "tcpSocket") return [at(["port"], "port", p.tcpSocket.port, KEPT_PORT_MAX)];
+    return [at(["command"], keptName("execCommand"), p.exec.command, LIMITS.commandLine.max)];
+  if (type === "tcpSocket")
+    return [at(["port"], keptName("tcpSocketPort"), p.tcpSocket.port, KEPT_PORT_MAX)];
   return [
-    at(["path"], "path", p.httpGet.path, LIMITS.probePath.max),
-    at(["port"], "port", p.httpGet.port, KEPT_PORT_MAX),
-    at(["host"], "host", p.httpGet.host, LIMITS.probeHost.max),
+    at(["path"], keptName("httpGetPath"), p.httpGet.path, LIMITS.probePath.max),
+    at(["port"], keptName("httpGetPort"), p.httpGet.port, KEPT_PORT_MAX),
+    at(["host"], keptName("httpGetHost"), p.httpGet.host, LIMITS.probeHost.max),
     ...p.httpGet.headers.flatMap((h, i) => [
-      at(["headers", i, "name"], `header ${i + 1} name`, h.name, LIMITS.headers.nameMax),
-      at(["headers", i, "value"], `header ${i + 1} value`, h.value, LIMITS.headers.valueMax),
+      at(
+        ["headers", i, "name"],
+        keptName("httpGetHeaderName", { n: i + 1 }),
+        h.name,
+        LIMITS.headers.nameMax,
+      ),
+      at(
+        ["headers", i, "value"],
+        keptName("httpGetHeaderValue", { n: i + 1 }),
+        h.value,
+        LIMITS.headers.valueMax,
+      ),
     ]),
   ];
 }
@@ -110,13 +127,17 @@ export function checkKept(ctx: z.RefinementCtx, fields: KeptField[], visibleAt: 
     ctx.addIssue({
       code: "custom",
       path: f.path,
-      message: `This value is longer than ${f.max} characters.`,
+      message: msg("validation.kept.tooLong", { max: f.max }),
     });
   const first = over[0];
   if (first)
     ctx.addIssue({
       code: "custom",
       path: visibleAt,
-      message: `The ${first.what} kept from earlier is longer than ${first.max} characters. ${first.reveal} to shorten or clear it.`,
+      message: msg("validation.kept.hidden", {
+        field: first.what,
+        max: first.max,
+        reveal: first.reveal,
+      }),
     });
 }

@@ -8,6 +8,7 @@ import { createBodyBytes } from "./request-size";
 import { versionFormSchema } from "./request-schema";
 import type { VersionForm } from "./schema";
 import { minimalVersion, validVersion } from "@/lib/testing/version-fixtures";
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
 
 const sentBytes = (v: VersionForm) =>
   Buffer.byteLength(formEncode({ ...buildCreateVersionParams(v) }));
@@ -33,7 +34,7 @@ describe("createBodyBytes", () => {
     expect(createBodyBytes(buildCreateVersionParams(v))).toBeGreaterThan(LIMITS.requestBodyBytes);
     const result = versionFormSchema.safeParse(v);
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([
+    expect(result.error?.issues.map((i) => ({ ...i, message: inEnglish(i.message) }))).toEqual([
       expect.objectContaining({
         path: ["containers"],
         message: expect.stringMatching(
@@ -41,5 +42,9 @@ describe("createBodyBytes", () => {
         ),
       }),
     ]);
+    // Numbers in the reader's own format.
+    expect(inLocale("zh-CN", result.error!.issues[0]!.message)).toMatch(
+      /^此版本发送时为 1,2\d\d KB，而一个请求最多只能承载 1,024 KB。/,
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import { LIMITS } from "./constants";
 import type { CreateVersionParams } from "./wire-types";
 
@@ -23,10 +25,14 @@ export function createBodyBytes(params: CreateVersionParams): number {
   return pairs + fields.length - 1;
 }
 
-/** Why these params are too large to send in one request, or undefined when they fit. */
+/** Why these params are too large to send in one request (a message reference), or undefined
+ * when they fit. Sizes are whole KiB, formatted by the reader's locale. */
 export function requestSizeProblem(params: CreateVersionParams): string | undefined {
   const bytes = createBodyBytes(params);
   if (bytes <= LIMITS.requestBodyBytes) return undefined;
-  const kib = (n: number) => Math.ceil(n / 1024).toLocaleString("en");
-  return `This version is ${kib(bytes)} KB when sent; one request can carry at most ${kib(LIMITS.requestBodyBytes)} KB. Shorten long values (environment variables, commands, probe headers) or move containers into another application.`;
+  const kib = (n: number) => Math.ceil(n / 1024);
+  return msg("validation.requestTooLarge", {
+    size: kib(bytes),
+    max: kib(LIMITS.requestBodyBytes),
+  });
 }

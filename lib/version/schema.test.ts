@@ -16,14 +16,22 @@ import {
   tcpContainer,
   validVersion,
 } from "@/lib/testing/version-fixtures";
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
+import { isMessageRef } from "@/lib/i18n/message-ref";
 
-type Found = { path: string; message: string; code: string };
+/** An issue as a person reads it: `message` in English; `raw` is what the schema produced. */
+type Found = { path: string; message: string; code: string; raw: string };
 
 function issuesOf(values: unknown): Found[] {
   const r = versionFormSchema.safeParse(values);
   return r.success
     ? []
-    : r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message, code: i.code }));
+    : r.error.issues.map((i) => ({
+        path: i.path.join("."),
+        message: inEnglish(i.message),
+        code: i.code,
+        raw: i.message,
+      }));
 }
 
 /** validVersion() with one change. */
@@ -864,13 +872,14 @@ describe("environment variables", () => {
       { key: "A", value: "3" },
     ]);
     const found = issuesOf(v);
-    expect(found).toEqual([
+    expect(found.map(({ path, code, message }) => ({ path, code, message }))).toEqual([
       {
         path: "containers.0.env.2.key",
         code: "custom",
         message: "A is already set in row 1. Keep one of them: ESA would receive both.",
       },
     ]);
+    expect(inLocale("zh-CN", found[0]!.raw)).toBe("A 已在第 1 行设置。请只保留一个：否则 ESA 会同时收到两者。");
   });
 
   it("treats keys as case-sensitive", () => {
@@ -1070,6 +1079,35 @@ describe("messages", () => {
     ]);
     for (const f of found) expectSentence(f.message);
   });
+
+  it("every message is a catalog reference, worded in Chinese too", () => {
+    const broken = edit((v) => {
+      v.name = "x";
+      v.containers[0]!.image = "img@sha";
+      v.containers[0]!.probe.timeoutSeconds = "0";
+      v.containers[1]!.name = v.containers[0]!.name;
+      v.containers[2]!.postStart = "x".repeat(LIMITS.commandLine.max + 1);
+    });
+    const found = issuesOf(broken);
+    expect(found.length).toBeGreaterThan(3);
+    for (const f of found) {
+      expect(isMessageRef(f.raw), f.raw).toBe(true);
+      const zh = inLocale("zh-CN", f.raw);
+      expect(zh).not.toBe(f.message);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh).not.toMatch(/[{}]|validation\./);
+    }
+    expect(found.map((f) => inLocale("zh-CN", f.raw))).toEqual(
+      expect.arrayContaining([
+        "版本名称至少需要 6 个字符（ESA 要求 6-128 个字符）。",
+        "ESA 不接受镜像中的“@”：请按镜像版本引用镜像（repo:tag），而不是按摘要（repo@sha256:…）。",
+        "超时时间须在 1 到 600 之间。",
+        // A field named by a nested reference, in the same language.
+        `PostStart 钩子命令最多 ${LIMITS.commandLine.max} 个字符，请缩短。`,
+        `容器 1 已命名为“${broken.containers[0]!.name}”。同一版本内的容器名称不能重复。`,
+      ]),
+    );
+  });
 });
 
 describe("ACRImageInfo is judged only for Container Registry images", () => {
@@ -1101,6 +1139,9 @@ describe("ACRImageInfo is judged only for Container Registry images", () => {
     expect(found.map((i) => i.path)).toEqual(["containers.1.acr.tagUrl", "containers.1.isAcrImage"]);
     expect(found[1]!.message).toBe(
       `The registry tag URL kept from earlier is longer than ${LIMITS.acrField.max} characters. Turn on Container Registry image to shorten or clear it.`,
+    );
+    expect(inLocale("zh-CN", found[1]!.raw)).toBe(
+      `之前保留的镜像版本地址超过 ${LIMITS.acrField.max} 个字符。请打开“容器镜像服务镜像”，以缩短或清除它。`,
     );
   });
 });

@@ -1,11 +1,13 @@
 import "./zod-config";
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { LIMITS, PROBE_TIMING_FIELDS, PROBE_TYPES, SPEC_VALUES, STORAGE_VALUES } from "./constants";
 import {
   acrFieldRule,
   appIdRule,
   commandLineRule,
   containerNameRule,
+  fieldName,
   envKeyRule,
   envValueRule,
   headerNameRule,
@@ -43,10 +45,7 @@ const timingShape = Object.fromEntries(PROBE_TIMING_FIELDS.map((f) => [f, timing
 /** Also used alone by the env editor's text mode, so its per-line errors are the schema's. */
 export const envListSchema = z
   .array(envVarSchema)
-  .max(
-    LIMITS.env.maxVariables,
-    `Use at most ${LIMITS.env.maxVariables} environment variables per container.`,
-  )
+  .max(LIMITS.env.maxVariables, msg("validation.env.tooMany", { max: LIMITS.env.maxVariables }))
   .superRefine((rows, ctx) => {
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
@@ -57,7 +56,7 @@ export const envListSchema = z
         ctx.addIssue({
           code: "custom",
           path: [i, "key"],
-          message: `${row.key} is already set in row ${first + 1}. Keep one of them: ESA would receive both.`,
+          message: msg("validation.env.duplicateKey", { key: row.key, row: first + 1 }),
         });
     });
   });
@@ -84,17 +83,17 @@ export const probeFormSchema = z
 const acrImageRules = z
   .object({
     isEnterpriseRegistry: z.boolean(),
-    domain: acrFieldRule("registry domain"),
-    instanceId: acrFieldRule("instance ID"),
-    regionId: acrFieldRule("region ID").regex(
+    domain: acrFieldRule(fieldName("registryDomain")),
+    instanceId: acrFieldRule(fieldName("instanceId")),
+    regionId: acrFieldRule(fieldName("regionId")).regex(
       /^$|^[a-z]{2,}-[a-z0-9-]+$/,
-      "Enter a region ID such as cn-hangzhou or ap-southeast-1.",
+      msg("validation.acr.regionFormat"),
     ),
-    repoId: acrFieldRule("repository ID"),
-    repoName: acrFieldRule("repository name"),
-    repoNamespace: acrFieldRule("repository namespace"),
-    tag: acrFieldRule("tag"),
-    tagUrl: acrFieldRule("tag URL"),
+    repoId: acrFieldRule(fieldName("repoId")),
+    repoName: acrFieldRule(fieldName("repoName")),
+    repoNamespace: acrFieldRule(fieldName("repoNamespace")),
+    tag: acrFieldRule(fieldName("tag")),
+    tagUrl: acrFieldRule(fieldName("tagUrl")),
   })
   .strict();
 
@@ -118,17 +117,17 @@ export const containerFormSchema = z
     image: imageRule,
     isAcrImage: z.boolean(),
     acr: acrImageFormSchema,
-    spec: z.enum(SPEC_VALUES, { error: `Choose a spec: ${SPEC_VALUES.join(", ")}.` }),
+    spec: z.enum(SPEC_VALUES, { error: msg("validation.spec", { specs: SPEC_VALUES.join(", ") }) }),
     storage: z.enum(STORAGE_VALUES, {
-      error: `Choose a storage size: ${STORAGE_VALUES.join(", ")}.`,
+      error: msg("validation.storage", { sizes: STORAGE_VALUES.join(", ") }),
     }),
-    command: commandLineRule("command"),
-    args: commandLineRule("arguments"),
-    postStart: commandLineRule("PostStart command"),
-    preStop: commandLineRule("PreStop command"),
+    command: commandLineRule(fieldName("command")),
+    args: commandLineRule(fieldName("args")),
+    postStart: commandLineRule(fieldName("postStart")),
+    preStop: commandLineRule(fieldName("preStop")),
     // envListSchema, not a bare array: it also flags a repeated key at env.N.key.
     env: envListSchema,
-    probeType: z.enum(PROBE_TYPES, { error: "Choose a probe type: exec, tcpSocket or httpGet." }),
+    probeType: z.enum(PROBE_TYPES, { error: msg("validation.probeType") }),
     probe: probeFormSchema,
   })
   .strict()
@@ -183,11 +182,8 @@ export const versionFieldsSchema = z
     remarks: remarksRule,
     containers: z
       .array(containerFormSchema)
-      .min(LIMITS.containers.min, "Add at least one container.")
-      .max(
-        LIMITS.containers.max,
-        `A version can hold at most ${LIMITS.containers.max} containers. Split the rest into another application.`,
-      ),
+      .min(LIMITS.containers.min, msg("validation.containers.required"))
+      .max(LIMITS.containers.max, msg("validation.containers.tooMany", { max: LIMITS.containers.max })),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -200,7 +196,7 @@ export const versionFieldsSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["containers", i, "name"],
-          message: `Container ${first + 1} is already named "${c.name}". Container names must be unique within a version.`,
+          message: msg("validation.containerName.duplicate", { first: first + 1, name: c.name }),
           params: { esaCode: "ParameterAlreadyExist" },
         });
     });

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import { headerValueRule, imageRule } from "./field-rules";
 import type { FieldError } from "./field-error";
 import type { VersionForm } from "./schema";
@@ -5,6 +7,7 @@ import type { VersionForm } from "./schema";
 // Puts a service error on the field it concerns. The service's messages name no container, so the
 // index comes from a `Containers[i]` mention when there is one (the sandbox adds it), else from
 // the first container that our own rules would also object to, else the first candidate.
+// Messages are references to the "submit" catalog; ESA's own words are quoted as `detail`.
 
 function containerIndex(
   message: string,
@@ -24,30 +27,13 @@ export function fieldErrorsForServiceError(
 ): FieldError[] | null {
   switch (code) {
     case "InvalidParameter.Name":
-      return [{ path: "name", message: `ESA refused this name: ${serviceMessage}` }];
+      return [{ path: "name", message: msg("submit.esaRefused.name", { detail: serviceMessage }) }];
     case "NameAlreadyExists":
-      return [
-        {
-          path: "name",
-          message:
-            "This application already has a version with this name. Choose a different name.",
-        },
-      ];
+      return [{ path: "name", message: msg("submit.esaRefused.nameExists") }];
     case "InvalidApp.NotFound":
-      return [
-        {
-          path: "appId",
-          message: "ESA has no application with this ID. Choose an application from the list.",
-        },
-      ];
+      return [{ path: "appId", message: msg("submit.esaRefused.noSuchApp") }];
     case "InvalidParameter.appid":
-      return [
-        {
-          path: "appId",
-          message:
-            "ESA says this application ID is malformed. Choose an application from the list.",
-        },
-      ];
+      return [{ path: "appId", message: msg("submit.esaRefused.malformedAppId") }];
     case "InvalidParameter.Image": {
       const i = containerIndex(
         serviceMessage,
@@ -57,7 +43,7 @@ export function fieldErrorsForServiceError(
       return [
         {
           path: `containers.${i}.image`,
-          message: `ESA refused this image (it must not contain characters such as @): ${serviceMessage}`,
+          message: msg("submit.esaRefused.image", { detail: serviceMessage }),
         },
       ];
     }
@@ -72,7 +58,7 @@ export function fieldErrorsForServiceError(
       return [
         {
           path: `containers.${i}.probe.httpGet.headers`,
-          message: `ESA refused these probe headers (they must be present and must not contain @): ${serviceMessage}`,
+          message: msg("submit.esaRefused.headers", { detail: serviceMessage }),
         },
       ];
     }
@@ -82,7 +68,7 @@ export function fieldErrorsForServiceError(
       return [
         {
           path: `containers.${m[1]}.name`,
-          message: `ESA reports a repeated value here: ${serviceMessage}`,
+          message: msg("submit.esaRefused.repeated", { detail: serviceMessage }),
         },
       ];
     }

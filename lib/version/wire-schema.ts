@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The wire shapes' structure (keys and JSON types only). Value rules live once, in schema.ts:
 // wire input is read into form values (from-wire.ts) and judged there. This layer catches what
 // the form shape cannot express: unknown keys, a number where a string belongs, a non-array.
 
 const str = z.string();
-const int = z.number().int("Use a whole number.");
+const int = z.number().int(msg("validation.wire.wholeNumber"));
 
 export const wireAcrImageInfoSchema = z
   .object({

@@ -5,6 +5,8 @@ import { wirePath } from "@/lib/version/wire-path";
 import { wireContainersSchema } from "@/lib/version/wire-schema";
 import type { WireContainer } from "@/lib/version/wire-types";
 
+import { inEnglish } from "./in-english";
+
 // Judges a CreateEdgeContainerAppVersion form body the way the service does, with the shared
 // schema. The sandbox answers with the code and message returned here. Codes and base messages
 // come from the reference page's error table.
@@ -79,7 +81,7 @@ export function validateCreateWire(params: Record<string, string>): CreateValida
     const where = issue.path
       .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
       .join("");
-    return invalid("InvalidParameter", `Containers${where}: ${issue.message}`);
+    return invalid("InvalidParameter", `Containers${where}: ${inEnglish(issue.message)}`);
   }
   const values = {
     appId: params.AppId!,
@@ -92,7 +94,10 @@ export function validateCreateWire(params: Record<string, string>): CreateValida
     const issue = result.error.issues[0]!;
     const issueParams =
       "params" in issue ? (issue.params as Record<string, unknown> | undefined) : undefined;
-    return invalid(codeFor(issue.path, issueParams), `${wirePath(issue.path)}: ${issue.message}`);
+    return invalid(
+      codeFor(issue.path, issueParams),
+      `${wirePath(issue.path)}: ${inEnglish(issue.message)}`,
+    );
   }
   const request = buildReadableRequest(result.data);
   return {

@@ -1,0 +1,16 @@
+import { createTranslator } from "next-intl";
+
+import en from "@/lib/i18n/messages/en.json";
+import { renderMessage, type Translate } from "@/lib/i18n/message-ref";
+
+// The sandbox stands in for ESA, which answers in English whoever asks. The shared schema's
+// messages are references to the catalog (lib/i18n/message-ref.ts): the sandbox quotes them in
+// English, as the service would word its own.
+
+const english = createTranslator({ locale: "en", messages: en, timeZone: "UTC" });
+const translate: Translate = (key, values) => (english as unknown as Translate)(key, values);
+
+/** A message (reference or plain text) in English. */
+export function inEnglish(text: string): string {
+  return renderMessage(text, translate);
+}
