@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 
 /** name · image · spec · storage · probe, for a collapsed card. Watches this container only. */
 export function ContainerSummary({ index }: { index: number }) {
+  const t = useTranslations("editor.card");
   const [name, image, spec, storage, probeType] = useWatch<VersionForm>({
     name: [
       `containers.${index}.name`,
@@ -16,8 +18,8 @@ export function ContainerSummary({ index }: { index: number }) {
   }) as string[];
   return (
     <span className="min-w-0 truncate font-mono text-sm">
-      <span className="font-semibold">{name || "(unnamed)"}</span>
-      <span className="text-muted-foreground"> · {image || "(no image)"} · {spec} · {storage} · {probeType}</span>
+      <span className="font-semibold">{name || t("unnamed")}</span>
+      <span className="text-muted-foreground"> · {image || t("noImage")} · {spec} · {storage} · {probeType}</span>
     </span>
   );
 }
