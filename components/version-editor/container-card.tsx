@@ -62,7 +62,7 @@ export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOn
         >
           {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
         </Button>
-        <h3 id={headingId} className="flex min-w-0 flex-1 items-center gap-2">
+        <h3 id={headingId} className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2">
           <span className="shrink-0 text-sm font-semibold">{t("title", { n: index + 1 })}</span>
           <ContainerSummary index={index} />
         </h3>
