@@ -26,7 +26,12 @@ import {
 // provider runs beside it for single sign-on (e2e/support/oidc-provider.ts).
 
 /** The specs of the main flows, run in zh-CN too; each finds elements through the `t` fixture. */
-const ZH_CN_SPECS: RegExp[] = [];
+const ZH_CN_SPECS: RegExp[] = [
+  /compose-and-submit\.spec\.ts$/,
+  /editor-dry-run-outcome\.spec\.ts$/,
+  /editor-a11y\.spec\.ts$/,
+  /editor-chinese-layout\.spec\.ts$/,
+];
 
 const emptyDataDir = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${E2E_DATA_DIR}`;
 

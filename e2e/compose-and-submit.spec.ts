@@ -1,6 +1,6 @@
 import { expect, test } from "./support/fixtures";
 
-test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandbox receives exactly the previewed wire form", async ({ page, editor, sandbox }) => {
+test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandbox receives exactly the previewed wire form", async ({ page, editor, sandbox, t }) => {
   await editor.open();
   await editor.versionName.fill("release-three-probes");
   await editor.remarks.fill("three containers, one per probe type");
@@ -9,37 +9,37 @@ test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandb
   let c = editor.card(1);
   await editor.containerName(1).fill("web");
   await editor.image(1).fill("registry-vpc.cn-shanghai.aliyuncs.com/team/web:1.4.2");
-  await c.getByLabel("Container Registry image").click();
-  await c.getByLabel("Registry domain").fill("registry-vpc.cn-shanghai.aliyuncs.com");
-  await c.getByLabel("Instance ID").fill("cri-abc123");
-  await c.getByLabel("Region ID").fill("cn-shanghai");
-  await c.getByLabel("Tag", { exact: true }).fill("1.4.2");
+  await c.getByLabel(t("editor.image.acr")).click();
+  await c.getByLabel(t("editor.image.domain")).fill("registry-vpc.cn-shanghai.aliyuncs.com");
+  await c.getByLabel(t("editor.image.instanceId")).fill("cri-abc123");
+  await c.getByLabel(t("editor.image.regionId")).fill("cn-shanghai");
+  await c.getByLabel(t("editor.image.tag"), { exact: true }).fill("1.4.2");
   await c.getByRole("radio", { name: /^2C4G/ }).click();
   await editor.probeType(1, "exec").click();
-  await c.getByLabel("Probe command").fill("cat /tmp/healthy");
+  await c.getByLabel(t("editor.probe.command")).fill("cat /tmp/healthy");
 
   // Container 2: tcpSocket, env pasted in text mode.
-  await page.getByRole("button", { name: "Add container" }).click();
+  await page.getByRole("button", { name: t("editor.containers.add") }).click();
   c = editor.card(2);
   await editor.containerName(2).fill("worker");
   await editor.image(2).fill("busybox:1.36");
-  await c.getByRole("tab", { name: "Text" }).click();
-  await c.getByLabel("Variables as text").fill("# worker settings\nNODE_ENV=production\n\nDB_PASSWORD=s3cr3t\nexport LOG_LEVEL=info");
+  await c.getByRole("tab", { name: t("editor.env.text") }).click();
+  await c.getByLabel(t("editor.env.textLabel")).fill("# worker settings\nNODE_ENV=production\n\nDB_PASSWORD=s3cr3t\nexport LOG_LEVEL=info");
   await editor.probeType(2, "tcpSocket").click();
   await editor.port(2).fill("9000");
   await c.getByRole("radio", { name: /^20G/ }).click();
 
   // Container 3: httpGet with headers.
-  await page.getByRole("button", { name: "Add container" }).click();
+  await page.getByRole("button", { name: t("editor.containers.add") }).click();
   c = editor.card(3);
   await editor.containerName(3).fill("api");
   await editor.image(3).fill("nginx:1.25");
   await editor.probeType(3, "httpGet").click();
-  await c.getByLabel("Path", { exact: true }).fill("/healthz");
+  await c.getByLabel(t("editor.probe.path"), { exact: true }).fill("/healthz");
   await editor.port(3).fill("8080");
-  await c.getByRole("button", { name: "Add header" }).click();
-  await c.getByLabel("Header 1 name").fill("Content-Type");
-  await c.getByLabel("Header 1 value").fill("application/json");
+  await c.getByRole("button", { name: t("editor.probe.addHeader") }).click();
+  await c.getByLabel(t("editor.probe.headerName", { n: 1 })).fill("Content-Type");
+  await c.getByLabel(t("editor.probe.headerValue", { n: 1 })).fill("application/json");
 
   // Read the wire form the preview shows, with secrets revealed.
   const previewed = await editor.readWirePreview();
@@ -48,8 +48,8 @@ test("compose three containers (exec, tcpSocket, httpGet), submit, and the sandb
   await editor.submitButton.click();
   // Without a base version, the review summarises what will be created.
   await expect(editor.reviewDialog).toContainText("release-three-probes");
-  await editor.reviewDialog.getByRole("button", { name: "Confirm and create" }).click();
-  await expect(editor.successAlert).toContainText("Version created");
+  await editor.reviewDialog.getByRole("button", { name: t("editor.review.confirm") }).click();
+  await expect(editor.successAlert).toContainText(t("editor.outcome.created"));
 
   const creates = await sandbox.requests("CreateEdgeContainerAppVersion");
   expect(creates).toHaveLength(1);

@@ -29,30 +29,30 @@ test("the empty editor has no axe violations", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("a filled editor with an ACR container, env rows, probe headers and visible errors has no axe violations", async ({ page, editor }) => {
+test("a filled editor with an ACR container, env rows, probe headers and visible errors has no axe violations", async ({ page, editor, t }) => {
   await editor.versionName.fill("abc"); // too short: an error on screen
   const first = editor.card(1);
   await editor.containerName(1).fill("web");
   await editor.image(1).fill("registry.cn-hangzhou.aliyuncs.com/team/web:1.4.2");
-  await first.getByRole("switch", { name: "Container Registry image" }).click();
-  await first.getByLabel("Registry domain").fill("registry.cn-hangzhou.aliyuncs.com");
-  await fillAndLeave(first.getByLabel("Region ID"), "Hangzhou"); // malformed: an error on screen
-  await first.getByRole("button", { name: "Add variable" }).click();
-  await first.getByLabel("Variable 1 name").fill("LOG_LEVEL");
-  await first.getByLabel("Variable 1 value").fill("info");
-  await first.getByRole("button", { name: "Add variable" }).click();
-  await first.getByLabel("Variable 2 name").fill("HOSTS");
-  await fillAndLeave(first.getByLabel("Variable 2 value"), "a,b"); // comma: an error on screen
+  await first.getByRole("switch", { name: t("editor.image.acr") }).click();
+  await first.getByLabel(t("editor.image.domain")).fill("registry.cn-hangzhou.aliyuncs.com");
+  await fillAndLeave(first.getByLabel(t("editor.image.regionId")), "Hangzhou"); // malformed: an error on screen
+  await first.getByRole("button", { name: t("editor.env.add") }).click();
+  await first.getByLabel(t("editor.env.keyLabel", { n: 1 })).fill("LOG_LEVEL");
+  await first.getByLabel(t("editor.env.valueLabel", { n: 1 })).fill("info");
+  await first.getByRole("button", { name: t("editor.env.add") }).click();
+  await first.getByLabel(t("editor.env.keyLabel", { n: 2 })).fill("HOSTS");
+  await fillAndLeave(first.getByLabel(t("editor.env.valueLabel", { n: 2 })), "a,b"); // comma: an error on screen
   await editor.probeType(1, "httpGet").click();
   await editor.port(1).fill("8080");
-  await first.getByRole("button", { name: "Add header" }).click();
-  await first.getByLabel("Header 1 name").fill("X-Owner");
-  await fillAndLeave(first.getByLabel("Header 1 value"), "ops@example.com"); // "@": an error on screen
+  await first.getByRole("button", { name: t("editor.probe.addHeader") }).click();
+  await first.getByLabel(t("editor.probe.headerName", { n: 1 })).fill("X-Owner");
+  await fillAndLeave(first.getByLabel(t("editor.probe.headerValue", { n: 1 })), "ops@example.com"); // "@": an error on screen
 
-  await page.getByRole("button", { name: "Add container" }).click();
+  await page.getByRole("button", { name: t("editor.containers.add") }).click();
   const second = editor.card(2);
-  await second.getByRole("tab", { name: "Text" }).click();
-  await second.getByLabel("Variables as text").fill("GOOD=1\nno equals sign"); // a per-line error
+  await second.getByRole("tab", { name: t("editor.env.text") }).click();
+  await second.getByLabel(t("editor.env.textLabel")).fill("GOOD=1\nno equals sign"); // a per-line error
 
   await editor.submitButton.click();
   await expect(page.locator('form [aria-invalid="true"]').first()).toBeFocused();
@@ -60,8 +60,8 @@ test("a filled editor with an ACR container, env rows, probe headers and visible
   await expectNoViolations(page);
 
   // The other preview views.
-  for (const view of ["Wire form", "CLI", "TypeScript"]) {
-    await page.getByRole("tab", { name: view }).click();
+  for (const view of ["tabWire", "tabCli", "tabTypescript"] as const) {
+    await page.getByRole("tab", { name: t(`editor.preview.${view}`) }).click();
     await expectNoViolations(page);
   }
 });

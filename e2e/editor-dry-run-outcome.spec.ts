@@ -13,12 +13,12 @@ test("a dry run's ValidationFailed goes when the field it named changes, not whe
   await expect(editor.failureAlert).toHaveCount(0);
 });
 
-test("the wire view offers Containers wrapped for reading next to the exact one-line string", async ({ page, editor }) => {
+test("the wire view offers Containers wrapped for reading next to the exact one-line string", async ({ page, editor, t }) => {
   await editor.open();
   await editor.fillValidMinimum("release-e2e-wire-view");
-  await page.getByRole("tab", { name: "Wire form" }).click();
+  await page.getByRole("tab", { name: t("editor.preview.tabWire") }).click();
   const exact = JSON.parse((await editor.previewCode("wire form").textContent()) ?? "") as { Containers: string };
-  await page.getByText("Containers, wrapped for reading").first().click();
+  await page.getByText(t("editor.preview.wrapped")).first().click();
   const wrapped = editor.previewCode("Containers, wrapped for reading");
   await expect(wrapped).toContainText('"Image": "nginx:1.25"');
   const text = (await wrapped.textContent()) ?? "";

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext, type FieldPath } from "react-hook-form";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { FieldMessage } from "@/components/ui/field";
 import { cn } from "@/lib/utils";
 import type { VersionForm } from "@/lib/version/schema";
@@ -31,6 +33,9 @@ export function ChoicePicker({
   columns = "grid-cols-2 sm:grid-cols-4",
 }: ChoicePickerProps) {
   const { register } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.card");
+  // A detail may come from lib as a message reference (a spec spelled out).
+  const render = useRenderMessage();
   const error = useFieldError(name);
   const id = fieldId(name);
   const field = register(name);
@@ -47,7 +52,9 @@ export function ChoicePicker({
         aria-describedby={describedBy(error && errorId(name))}
         className={cn("grid gap-2", columns)}
       >
-        {choices.map((c) => (
+        {choices.map((c) => {
+          const detail = c.detail ? render(c.detail) : undefined;
+          return (
           <label
             key={c.value}
             className={cn(
@@ -60,13 +67,14 @@ export function ChoicePicker({
               type="radio"
               {...field}
               value={c.value}
-              aria-label={c.detail ? `${c.title}, ${c.detail}` : c.title}
+              aria-label={detail ? t("choiceLabel", { title: c.title, detail }) : c.title}
               className="absolute inset-0 m-0 size-full cursor-pointer appearance-none rounded-md opacity-0"
             />
             <span className="block font-mono font-semibold">{c.title}</span>
-            {c.detail && <span className="block text-xs text-muted-foreground">{c.detail}</span>}
+            {detail && <span className="block text-xs text-muted-foreground">{detail}</span>}
           </label>
-        ))}
+          );
+        })}
       </div>
       <FieldMessage id={errorId(name)}>{error}</FieldMessage>
     </div>

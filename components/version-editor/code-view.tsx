@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 
 const LINES_PER_BLOCK = 40;
@@ -26,11 +27,12 @@ export function splitIntoBlocks(text: string, linesPerBlock = LINES_PER_BLOCK): 
  * every update, ~30 ms at 4x CPU. textContent is still exactly `display`.
  */
 export function CodeView({ label, display, copyValue, testId }: { label: string; display: string; copyValue: string; testId?: string }) {
+  const t = useTranslations("editor.preview");
   const blocks = useMemo(() => splitIntoBlocks(display), [display]);
   return (
     <div className="relative">
       <div className="absolute top-2 right-2">
-        <CopyButton value={copyValue} label={`Copy ${label}`} />
+        <CopyButton value={copyValue} label={t("copy", { label })} />
       </div>
       {/* Focusable so keyboard users can scroll it; a region so its label is allowed and announced
           (aria-label is prohibited on a plain <pre>, whose role is generic). */}

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { useTranslations } from "next-intl";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ContainerActions, type ContainerActionHandlers } from "./container-actions";
@@ -12,6 +13,13 @@ import { ProbeFields } from "./probe-fields";
 import { SpecPicker, StoragePicker } from "./spec-storage-pickers";
 import { TextField } from "./text-field";
 import { hasShownError, useFormSelector } from "./use-field-error";
+
+const COMMAND_EXAMPLES = {
+  command: "/bin/sh",
+  args: "-c 'npm start'",
+  postStart: "sh poststart.sh",
+  preStop: "sh prestop.sh",
+};
 
 type ContainerCardProps = ContainerActionHandlers & {
   index: number;
@@ -28,6 +36,7 @@ export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOn
   const hasErrors = useFormSelector(`containers.${index}`, (s) =>
     hasShownError(s.errors.containers?.[index], s.touchedFields.containers?.[index], s.isSubmitted),
   );
+  const t = useTranslations("editor.card");
   const open = !collapsed || hasErrors;
   const headingId = `container-heading-${index}`;
   // content-visibility: auto lets the browser skip style, layout and paint of cards scrolled out of
@@ -47,14 +56,14 @@ export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOn
           size="icon"
           aria-expanded={open}
           aria-controls={`container-body-${index}`}
-          aria-label={open ? `Collapse container ${index + 1}` : `Expand container ${index + 1}`}
+          aria-label={t(open ? "collapse" : "expand", { n: index + 1 })}
           onClick={() => onToggle(index)}
           disabled={hasErrors}
         >
           {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
         </Button>
-        <h3 id={headingId} className="flex min-w-0 flex-1 items-center gap-2">
-          <span className="shrink-0 text-sm font-semibold">Container {index + 1}</span>
+        <h3 id={headingId} className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2">
+          <span className="shrink-0 text-sm font-semibold">{t("title", { n: index + 1 })}</span>
           <ContainerSummary index={index} />
         </h3>
         <ContainerActions index={index} isLast={isLast} onlyOne={onlyOne} {...actions} />
@@ -68,10 +77,11 @@ export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOn
           <SpecPicker index={index} />
           <StoragePicker index={index} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name={`containers.${index}.command`} label="Command" placeholder="/bin/sh" description="Space-separated." mono />
-            <TextField name={`containers.${index}.args`} label="Args" placeholder="-c 'npm start'" description="Space-separated." mono />
-            <TextField name={`containers.${index}.postStart`} label="PostStart hook" placeholder="sh poststart.sh" description="Runs after the container starts." mono />
-            <TextField name={`containers.${index}.preStop`} label="PreStop hook" placeholder="sh prestop.sh" description="Runs before the container stops." mono />
+            {/* The placeholders are commands: the same in every language. */}
+            <TextField name={`containers.${index}.command`} label={t("command")} placeholder={COMMAND_EXAMPLES.command} description={t("spaceSeparated")} mono />
+            <TextField name={`containers.${index}.args`} label={t("args")} placeholder={COMMAND_EXAMPLES.args} description={t("spaceSeparated")} mono />
+            <TextField name={`containers.${index}.postStart`} label={t("postStart")} placeholder={COMMAND_EXAMPLES.postStart} description={t("postStartHint")} mono />
+            <TextField name={`containers.${index}.preStop`} label={t("preStop")} placeholder={COMMAND_EXAMPLES.preStop} description={t("preStopHint")} mono />
           </div>
           <EnvEditor index={index} />
           <ProbeFields index={index} />

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { toast } from "sonner";
 import { AddContainerFromTemplate } from "@/components/library/add-container-from-template";
@@ -22,6 +23,7 @@ function freeName(base: string, taken: string[]): string {
 
 export function ContainerList() {
   const { control, getValues } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.containers");
   const { fields, append, insert, remove, move } = useFieldArray({ control, name: "containers" });
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const listError = useFieldError("containers");
@@ -61,11 +63,11 @@ export function ContainerList() {
     (index: number) => {
       const removed = structuredClone(getValues(`containers.${index}`));
       remove(index);
-      toast(`Removed container ${removed.name || index + 1}`, {
-        action: { label: "Undo", onClick: () => insert(index, removed, { shouldFocus: false }) },
+      toast(t("removed", { name: removed.name || index + 1 }), {
+        action: { label: t("undo"), onClick: () => insert(index, removed, { shouldFocus: false }) },
       });
     },
-    [getValues, insert, remove],
+    [getValues, insert, remove, t],
   );
 
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
@@ -74,14 +76,14 @@ export function ContainerList() {
     <section aria-labelledby="containers-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="containers-heading" className="text-lg font-semibold">
-          Containers <span className="text-muted-foreground">({fields.length})</span>
+          {t("heading")} <span className="text-muted-foreground">({fields.length})</span>
         </h2>
         <div className="flex gap-2">
           <Button type="button" variant="outline" size="sm" onClick={() => setCollapsed(new Set(ids))}>
-            <ChevronsDownUp aria-hidden /> Collapse all
+            <ChevronsDownUp aria-hidden /> {t("collapseAll")}
           </Button>
           <Button type="button" variant="outline" size="sm" onClick={() => setCollapsed(new Set())}>
-            <ChevronsUpDown aria-hidden /> Expand all
+            <ChevronsUpDown aria-hidden /> {t("expandAll")}
           </Button>
         </div>
       </div>
@@ -109,7 +111,7 @@ export function ContainerList() {
         onMouseDown={keepFocusOnPress}
         onClick={() => append(emptyContainer(freeName("container", names())), { focusName: `containers.${fields.length}.name` })}
       >
-        <Plus aria-hidden /> Add container
+        <Plus aria-hidden /> {t("add")}
       </Button>
       <AddContainerFromTemplate append={append} />
       </div>

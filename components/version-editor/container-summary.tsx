@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 
-/** name · image · spec · storage · probe, for a collapsed card. Watches this container only. */
+/** name · image · spec · storage · probe, for a collapsed card. Watches this container only.
+ * Wrapped, never cut off: a long registry image is what tells containers apart. */
 export function ContainerSummary({ index }: { index: number }) {
+  const t = useTranslations("editor.card");
   const [name, image, spec, storage, probeType] = useWatch<VersionForm>({
     name: [
       `containers.${index}.name`,
@@ -15,9 +18,9 @@ export function ContainerSummary({ index }: { index: number }) {
     ],
   }) as string[];
   return (
-    <span className="min-w-0 truncate font-mono text-sm">
-      <span className="font-semibold">{name || "(unnamed)"}</span>
-      <span className="text-muted-foreground"> · {image || "(no image)"} · {spec} · {storage} · {probeType}</span>
+    <span className="min-w-0 font-mono text-sm [overflow-wrap:anywhere]">
+      <span className="font-semibold">{name || t("unnamed")}</span>
+      <span className="text-muted-foreground"> · {image || t("noImage")} · {spec} · {storage} · {probeType}</span>
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Download, ShieldCheck, Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { lazyClient } from "@/components/lazy-client";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import type { VersionForm } from "@/lib/version/schema";
 const ImportDialog = lazyClient(() => import("./import-dialog").then((m) => m.ImportDialog));
 
 type EditorToolbarProps = {
+  /** `source`: what the JSON was, in words (the toast names it). */
   onImport: (values: VersionForm, source: string) => void;
   onValidate: () => void;
   validating: boolean;
@@ -30,12 +32,13 @@ function downloadJson(filename: string, data: unknown) {
 
 export function EditorToolbar({ onImport, onValidate, validating }: EditorToolbarProps) {
   const { getValues } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.toolbar");
   // null until first opened: the dialog's code is not loaded before someone asks for it.
   const [importOpen, setImportOpen] = useState<boolean | null>(null);
   return (
-    <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Version tools">
+    <div className="flex flex-wrap gap-2" role="toolbar" aria-label={t("label")}>
       <Button type="button" variant="outline" size="sm" aria-haspopup="dialog" onClick={() => setImportOpen(true)}>
-        <Upload aria-hidden /> Import JSON
+        <Upload aria-hidden /> {t("import")}
       </Button>
       {importOpen !== null && (
         <ImportDialog open={importOpen} setOpen={setImportOpen} currentAppId={() => getValues("appId")} onImport={onImport} />
@@ -51,7 +54,7 @@ export function EditorToolbar({ onImport, onValidate, validating }: EditorToolba
           downloadJson(`${values.name || "version"}.json`, buildReadableRequest(values));
         }}
       >
-        <Download aria-hidden /> Export JSON
+        <Download aria-hidden /> {t("export")}
       </Button>
       <Button
         type="button"
@@ -61,7 +64,7 @@ export function EditorToolbar({ onImport, onValidate, validating }: EditorToolba
         disabled={validating}
         aria-busy={validating || undefined}
       >
-        <ShieldCheck aria-hidden /> {validating ? "Validating…" : "Validate (dry run)"}
+        <ShieldCheck aria-hidden /> {validating ? t("validating") : t("validate")}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";
@@ -13,14 +14,15 @@ import { useFieldError } from "./use-field-error";
 /** Header rows, serialised by the wire builder into the HttpHeaders JSON string. */
 export function HttpHeaderRows({ index }: { index: number }) {
   const { control } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.probe");
   const name = `containers.${index}.probe.httpGet.headers` as const;
   const { fields, append, remove } = useFieldArray({ control, name });
   // A list-level error (the service refusing HttpHeaders as a whole) marks the first control.
   const listError = useFieldError(name);
   return (
     <fieldset className="grid gap-2" aria-describedby={listError ? errorId(name) : undefined}>
-      <legend className="mb-2 text-sm font-medium">HTTP headers</legend>
-      {fields.length === 0 && <p className="text-sm text-muted-foreground">No headers are sent with the probe.</p>}
+      <legend className="mb-2 text-sm font-medium">{t("headers")}</legend>
+      {fields.length === 0 && <p className="text-sm text-muted-foreground">{t("noHeaders")}</p>}
       {fields.map((field, row) => (
         <HeaderRow key={field.id} base={`${name}.${row}`} row={row} listError={row === 0 && listError ? { id: errorId(name), message: listError } : undefined} onRemove={() => remove(row)} />
       ))}
@@ -34,7 +36,7 @@ export function HttpHeaderRows({ index }: { index: number }) {
         onMouseDown={keepFocusOnPress}
         onClick={() => append({ name: "", value: "" })}
       >
-        <Plus aria-hidden /> Add header
+        <Plus aria-hidden /> {t("addHeader")}
       </Button>
       <FieldMessage id={errorId(name)}>{listError}</FieldMessage>
     </fieldset>
@@ -44,11 +46,14 @@ export function HttpHeaderRows({ index }: { index: number }) {
 type HeaderRowProps = { base: `containers.${number}.probe.httpGet.headers.${number}`; row: number; listError?: { id: string; message: string }; onRemove: () => void };
 
 function HeaderRow({ base, row, listError, onRemove }: HeaderRowProps) {
+  const t = useTranslations("editor.probe");
+  const n = row + 1;
+  // The placeholders are an example header, the same in every language.
   return (
     <KeyValueRow
-      keyCell={{ name: `${base}.name`, label: `Header ${row + 1} name`, placeholder: "Content-Type" }}
-      valueCell={{ name: `${base}.value`, label: `Header ${row + 1} value`, placeholder: "application/json" }}
-      removeLabel={`Remove header ${row + 1}`}
+      keyCell={{ name: `${base}.name`, label: t("headerName", { n }), placeholder: "Content-Type" }}
+      valueCell={{ name: `${base}.value`, label: t("headerValue", { n }), placeholder: "application/json" }}
+      removeLabel={t("removeHeader", { n })}
       onRemove={onRemove}
       listError={listError}
     />

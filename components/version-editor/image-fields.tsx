@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { VersionForm } from "@/lib/version/schema";
 import { SwitchField } from "./switch-field";
@@ -8,43 +9,47 @@ import { PickFromRegistry } from "./pick-from-registry";
 import { TextField } from "./text-field";
 import { useRevalidateContainerOn } from "./use-revalidate-container";
 
+// Each field's catalog key (editor.image.*) and an example value, the same in every language.
 const acrTextFields = [
-  ["domain", "Registry domain", "registry-vpc.cn-shanghai.aliyuncs.com"],
-  ["instanceId", "Instance ID", "cri-xxxxxxxx"],
-  ["regionId", "Region ID", "cn-shanghai"],
-  ["repoId", "Repository ID", "crr-xxxxxxxx"],
-  ["repoName", "Repository name", "shop-web"],
-  ["repoNamespace", "Repository namespace", "team"],
-  ["tag", "Tag", "1.4.2"],
-  ["tagUrl", "Tag URL", "registry-vpc.cn-shanghai.aliyuncs.com/team/shop-web:1.4.2"],
+  ["domain", "registry-vpc.cn-shanghai.aliyuncs.com"],
+  ["instanceId", "cri-xxxxxxxx"],
+  ["regionId", "cn-shanghai"],
+  ["repoId", "crr-xxxxxxxx"],
+  ["repoName", "shop-web"],
+  ["repoNamespace", "team"],
+  ["tag", "1.4.2"],
+  ["tagUrl", "registry-vpc.cn-shanghai.aliyuncs.com/team/shop-web:1.4.2"],
 ] as const;
+
+const IMAGE_EXAMPLE = "nginx:1.25";
 
 export function ImageFields({ index }: { index: number }) {
   const isAcr = useWatch<VersionForm, `containers.${number}.isAcrImage`>({ name: `containers.${index}.isAcrImage` });
   useRevalidateContainerOn(index, isAcr);
+  const t = useTranslations("editor.image");
   return (
     <div className="grid gap-4">
       <TextField
         name={`containers.${index}.image`}
-        label="Image"
-        placeholder="nginx:1.25"
-        description="Reference by tag (repo:tag). ESA refuses digests containing @."
+        label={t("label")}
+        placeholder={IMAGE_EXAMPLE}
+        description={t("hint")}
         mono
       />
       <SwitchField
         name={`containers.${index}.isAcrImage`}
-        label="Container Registry image"
-        description="The image lives in Alibaba Cloud Container Registry (ACR): add its registry details."
+        label={t("acr")}
+        description={t("acrHint")}
       />
       {isAcr && (
         <fieldset className="grid gap-4 rounded-md border border-border p-4">
-          <legend className="px-1 text-sm font-medium">Container Registry details</legend>
+          <legend className="px-1 text-sm font-medium">{t("acrDetails")}</legend>
           <PickFromRegistry index={index} />
           <NewerTagNotice index={index} />
-          <SwitchField name={`containers.${index}.acr.isEnterpriseRegistry`} label="Enterprise Edition instance" />
+          <SwitchField name={`containers.${index}.acr.isEnterpriseRegistry`} label={t("enterprise")} />
           <div className="grid gap-4 sm:grid-cols-2">
-            {acrTextFields.map(([key, label, placeholder]) => (
-              <TextField key={key} name={`containers.${index}.acr.${key}`} label={label} placeholder={placeholder} mono />
+            {acrTextFields.map(([key, placeholder]) => (
+              <TextField key={key} name={`containers.${index}.acr.${key}`} label={t(key)} placeholder={placeholder} mono />
             ))}
           </div>
         </fieldset>

@@ -1,12 +1,22 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { importVersionJson, type ImportProblem } from "@/lib/version/import-json";
+import { importVersionJson, type ImportProblem, type ImportResult } from "@/lib/version/import-json";
 import type { VersionForm } from "@/lib/version/schema";
+
+type ImportSource = Extract<ImportResult, { ok: true }>["source"];
+
+const SOURCE_KEYS = {
+  "readable request": "sourceReadable",
+  "wire form": "sourceWire",
+  "GetEdgeContainerAppVersion response": "sourceResponse",
+} as const satisfies Record<ImportSource, string>;
 
 /** Paste or upload JSON. The form changes only when the whole import is valid. Opened by the
  * toolbar's button, which loads this (and the schema it checks with) on first press; it stays
@@ -20,8 +30,11 @@ export function ImportDialog({
   open: boolean;
   setOpen: (open: boolean) => void;
   currentAppId: () => string;
+  /** `source` names what was pasted, in the page's language. */
   onImport: (values: VersionForm, source: string) => void;
 }) {
+  const t = useTranslations("editor.import");
+  const render = useRenderMessage();
   const [text, setText] = useState("");
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const id = useId();
@@ -32,20 +45,18 @@ export function ImportDialog({
     setProblems([]);
     setOpen(false);
     setText("");
-    onImport(result.values, result.source);
+    onImport(result.values, t(SOURCE_KEYS[result.source]));
   };
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
-          <DialogTitle>Import a version</DialogTitle>
-          <DialogDescription>
-            Accepts the request as the preview shows it, the wire form (Containers as a string), or a GetEdgeContainerAppVersion response.
-          </DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <div className="grid gap-2">
-          <Label htmlFor={`${id}-file`}>JSON file</Label>
+          <Label htmlFor={`${id}-file`}>{t("file")}</Label>
           <input
             id={`${id}-file`}
             type="file"
@@ -56,7 +67,7 @@ export function ImportDialog({
               if (file) setText(await file.text());
             }}
           />
-          <Label htmlFor={`${id}-text`}>Or paste JSON</Label>
+          <Label htmlFor={`${id}-text`}>{t("paste")}</Label>
           <Textarea
             id={`${id}-text`}
             rows={10}
@@ -69,24 +80,28 @@ export function ImportDialog({
           />
           {problems.length > 0 && (
             <div id={`${id}-problems`} role="alert" className="grid gap-1 text-sm text-destructive">
-              <p className="font-medium">Nothing was imported. Fix these and try again:</p>
+              <p className="font-medium">{t("problems")}</p>
               <ul className="grid gap-1">
                 {problems.slice(0, 20).map((p, i) => (
                   <li key={i}>
-                    <span className="font-mono">{p.where}</span>: {p.message}
+                    {t.rich("problem", {
+                      where: p.where,
+                      message: render(p.message),
+                      mono: (chunks) => <span className="font-mono">{chunks}</span>,
+                    })}
                   </li>
                 ))}
               </ul>
-              {problems.length > 20 && <p>…and {problems.length - 20} more.</p>}
+              {problems.length > 20 && <p>{t("more", { count: problems.length - 20 })}</p>}
             </div>
           )}
         </div>
         <DialogFooter>
           <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="button" onClick={apply} disabled={text.trim() === ""}>
-            Import
+            {t("apply")}
           </Button>
         </DialogFooter>
       </DialogContent>

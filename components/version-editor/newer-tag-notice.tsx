@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { enterpriseCoordinates, NewerTagHint } from "@/components/registry/newer-tag-hint";
@@ -11,6 +12,7 @@ import { useSetRegistryImage } from "./use-set-registry-image";
 /** In a container card: offers the repository's newest tag; one click changes only this container's tag. */
 export function NewerTagNotice({ index }: { index: number }) {
   const { getValues } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.image");
   const appId = useWatch<VersionForm, "appId">({ name: "appId" });
   const acr = useWatch<VersionForm, `containers.${number}.acr`>({ name: `containers.${index}.acr` });
   // Typed by hand, the coordinates change per keystroke: ask once they have rested.
@@ -30,7 +32,7 @@ export function NewerTagNotice({ index }: { index: number }) {
             setImage(withTag({ image: container.image, acr: container.acr }, tag));
           }}
         >
-          Use {tag}
+          {t("useTag", { tag })}
         </Button>
       )}
     />

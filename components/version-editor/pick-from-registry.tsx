@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { lazyClient } from "@/components/lazy-client";
@@ -12,6 +13,7 @@ const RegistryPicker = lazyClient(() => import("@/components/registry/registry-p
 
 /** "Pick from registry": fills this container's image and registry details; they stay editable. */
 export function PickFromRegistry({ index }: { index: number }) {
+  const t = useTranslations("editor.image");
   const appId = useWatch<VersionForm, "appId">({ name: "appId" });
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
@@ -28,10 +30,10 @@ export function PickFromRegistry({ index }: { index: number }) {
           setOpen(true);
         }}
       >
-        Pick from registry
+        {t("pick")}
       </Button>
       <span className="text-xs text-muted-foreground">
-        {appId ? "Enterprise Edition: choose instance, repository and tag." : "Choose the application first."}
+        {appId ? t("pickHint") : t("pickNeedsApp")}
       </span>
       {opened && <RegistryPicker appId={appId} open={open} onOpenChange={setOpen} onPick={setImage} />}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Component, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -18,21 +19,26 @@ export class PreviewBoundary extends Component<{ children: ReactNode }, { failed
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <section aria-labelledby="preview-heading" className="grid gap-3">
-        <h2 id="preview-heading" className="text-lg font-semibold">
-          Request preview
-        </h2>
-        <Alert variant="warning" data-testid="preview-error">
-          <AlertTitle>The preview could not be shown</AlertTitle>
-          <AlertDescription>
-            <p>It failed in this browser on one of the values. The form and what you typed are unaffected.</p>
-            <Button type="button" size="sm" variant="outline" className="mt-2" onClick={() => this.setState({ failed: false })}>
-              Try again
-            </Button>
-          </AlertDescription>
-        </Alert>
-      </section>
-    );
+    return <PreviewFailed onRetry={() => this.setState({ failed: false })} />;
   }
+}
+
+function PreviewFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useTranslations();
+  return (
+    <section aria-labelledby="preview-heading" className="grid gap-3">
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        {t("editor.preview.heading")}
+      </h2>
+      <Alert variant="warning" data-testid="preview-error">
+        <AlertTitle>{t("editor.preview.failedTitle")}</AlertTitle>
+        <AlertDescription>
+          <p>{t("editor.preview.failedBody")}</p>
+          <Button type="button" size="sm" variant="outline" className="mt-2" onClick={onRetry}>
+            {t("common.retry")}
+          </Button>
+        </AlertDescription>
+      </Alert>
+    </section>
+  );
 }

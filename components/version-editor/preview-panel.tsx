@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
@@ -10,12 +11,14 @@ import { CodeView } from "./code-view";
 import { previewTexts, type PreviewView } from "./preview-views";
 import { WireContainersView } from "./wire-containers-view";
 
-const views: { value: PreviewView; tab: string; label: string; testId: string; note?: string }[] = [
-  { value: "readable", tab: "Request", label: "request JSON", testId: "preview-readable" },
-  { value: "wire", tab: "Wire form", label: "wire form", testId: "preview-wire", note: "The form fields as sent: Containers travels as one JSON string." },
-  { value: "cli", tab: "CLI", label: "aliyun CLI command", testId: "preview-cli" },
-  { value: "typescript", tab: "TypeScript", label: "TypeScript snippet", testId: "preview-typescript" },
-];
+// Each view's tab and code view are named by catalog keys (editor.preview.*); the code itself is
+// never translated.
+const views = [
+  { value: "readable", tab: "tabRequest", label: "codeRequest", testId: "preview-readable" },
+  { value: "wire", tab: "tabWire", label: "codeWire", testId: "preview-wire", note: "wireNote" },
+  { value: "cli", tab: "tabCli", label: "codeCli", testId: "preview-cli" },
+  { value: "typescript", tab: "tabTypescript", label: "codeTypescript", testId: "preview-typescript" },
+] as const satisfies readonly { value: PreviewView; tab: string; label: string; testId: string; note?: string }[];
 
 /**
  * The live preview, produced by the same builder the server action uses. It never takes part in a
@@ -27,6 +30,7 @@ const views: { value: PreviewView; tab: string; label: string; testId: string; n
  */
 export function PreviewPanel() {
   const { subscribe, getValues } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.preview");
   const [values, setValues] = useState(() => getValues());
   useEffect(
     () =>
@@ -43,25 +47,25 @@ export function PreviewPanel() {
     <section aria-labelledby="preview-heading" className="grid gap-3 [&>*]:min-w-0">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="preview-heading" className="text-lg font-semibold">
-          Request preview
+          {t("heading")}
         </h2>
         <div className="flex items-center gap-2">
           <Switch id="reveal-secrets" checked={reveal} onCheckedChange={setReveal} />
-          <Label htmlFor="reveal-secrets">Reveal secret values</Label>
+          <Label htmlFor="reveal-secrets">{t("reveal")}</Label>
         </div>
       </div>
       <Tabs value={view} onValueChange={(v) => setView(v as PreviewView)} className="min-w-0">
-        <TabsList aria-label="Preview format">
+        <TabsList aria-label={t("formatLabel")}>
           {views.map((v) => (
             <TabsTrigger key={v.value} value={v.value}>
-              {v.tab}
+              {t(v.tab)}
             </TabsTrigger>
           ))}
         </TabsList>
         {views.map((v) => (
           <TabsContent key={v.value} value={v.value}>
-            {v.note && <p className="mb-2 text-sm text-muted-foreground">{v.note}</p>}
-            {view === v.value && <CodeView label={v.label} display={texts.display} copyValue={texts.copy} testId={v.testId} />}
+            {"note" in v && <p className="mb-2 text-sm text-muted-foreground">{t(v.note)}</p>}
+            {view === v.value && <CodeView label={t(v.label)} display={texts.display} copyValue={texts.copy} testId={v.testId} />}
             {view === v.value && v.value === "wire" && <WireContainersView values={values} reveal={reveal} />}
           </TabsContent>
         ))}

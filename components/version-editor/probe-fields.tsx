@@ -1,5 +1,7 @@
 "use client";
 
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { HTTP_SCHEMES, PROBE_TIMING, PROBE_TIMING_FIELDS } from "@/lib/version/constants";
 import type { VersionForm } from "@/lib/version/schema";
@@ -9,11 +11,11 @@ import { HttpHeaderRows } from "./http-header-rows";
 import { TextField } from "./text-field";
 import { useRevalidateContainerOn } from "./use-revalidate-container";
 
-const probeChoices: Choice[] = [
-  { value: "exec", title: "exec", detail: "Run a command in the container" },
-  { value: "tcpSocket", title: "tcpSocket", detail: "Open a TCP connection to a port" },
-  { value: "httpGet", title: "httpGet", detail: "Send an HTTP GET request" },
-];
+// The probe types' names are ESA's own, the same in every language; each is explained beside it.
+const PROBE_TYPES = ["exec", "tcpSocket", "httpGet"] as const;
+
+/** Example values, the same in every language. */
+const EXAMPLES = { command: "cat /tmp/healthy", path: "/healthz", host: "www.example.com" };
 
 const schemeChoices: Choice[] = HTTP_SCHEMES.map((s) => ({ value: s, title: s }));
 
@@ -25,40 +27,45 @@ export function ProbeFields({ index }: { index: number }) {
   // them in the click's render held it back ~100 ms at 4x CPU with 30 containers).
   const probeType = useAfterPaint(selectedType);
   useRevalidateContainerOn(index, selectedType);
+  const t = useTranslations("editor.probe");
+  const probeChoices = useMemo<Choice[]>(
+    () => PROBE_TYPES.map((type) => ({ value: type, title: type, detail: t(`${type}Detail`) })),
+    [t],
+  );
   return (
     <section aria-labelledby={`probe-heading-${index}`} className="grid gap-4">
       <h4 id={`probe-heading-${index}`} className="text-sm font-medium">
-        Health probe
+        {t("heading")}
       </h4>
-      <ChoicePicker name={`containers.${index}.probeType`} legend="Probe type" choices={probeChoices} columns="grid-cols-1 sm:grid-cols-3" />
+      <ChoicePicker name={`containers.${index}.probeType`} legend={t("type")} choices={probeChoices} columns="grid-cols-1 sm:grid-cols-3" />
       {probeType === "exec" && (
-        <TextField name={`${base}.exec.command`} label="Probe command" placeholder="cat /tmp/healthy" description="Runs inside the container; exit code 0 means healthy." mono />
+        <TextField name={`${base}.exec.command`} label={t("command")} placeholder={EXAMPLES.command} description={t("commandHint")} mono />
       )}
       {probeType === "tcpSocket" && (
-        <TextField name={`${base}.tcpSocket.port`} label="Port" placeholder="8080" inputMode="numeric" description="1-65535" className="max-w-48" />
+        <TextField name={`${base}.tcpSocket.port`} label={t("port")} placeholder="8080" inputMode="numeric" description="1-65535" className="max-w-48" />
       )}
       {probeType === "httpGet" && (
         <div className="grid gap-4">
           <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-            <TextField name={`${base}.httpGet.path`} label="Path" placeholder="/healthz" mono />
-            <TextField name={`${base}.httpGet.port`} label="Port" placeholder="80" inputMode="numeric" description="1-65535" />
+            <TextField name={`${base}.httpGet.path`} label={t("path")} placeholder={EXAMPLES.path} mono />
+            <TextField name={`${base}.httpGet.port`} label={t("port")} placeholder="80" inputMode="numeric" description="1-65535" />
           </div>
-          <TextField name={`${base}.httpGet.host`} label="Host (optional)" placeholder="www.example.com" description="Host header; empty uses the container's address." mono />
-          <ChoicePicker name={`${base}.httpGet.scheme`} legend="Scheme" choices={schemeChoices} columns="grid-cols-2 max-w-xs" />
+          <TextField name={`${base}.httpGet.host`} label={t("host")} placeholder={EXAMPLES.host} description={t("hostHint")} mono />
+          <ChoicePicker name={`${base}.httpGet.scheme`} legend={t("scheme")} choices={schemeChoices} columns="grid-cols-2 max-w-xs" />
           <HttpHeaderRows index={index} />
         </div>
       )}
       <fieldset className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-        <legend className="mb-2 text-sm font-medium">Timing</legend>
+        <legend className="mb-2 text-sm font-medium">{t("timing")}</legend>
         {PROBE_TIMING_FIELDS.map((f) => {
-          const t = PROBE_TIMING[f];
+          const timing = PROBE_TIMING[f];
           return (
             <TextField
               key={f}
               name={`${base}.${f}`}
-              label={t.unit ? `${t.label} (${t.unit})` : t.label}
+              label={timing.unit ? t("timingWithUnit", { label: t(f), unit: timing.unit }) : t(f)}
               inputMode="numeric"
-              description={`${t.min}-${t.max}`}
+              description={`${timing.min}-${timing.max}`}
             />
           );
         })}

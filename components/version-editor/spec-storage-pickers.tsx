@@ -1,12 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChoicePicker } from "./choice-picker";
 import { specChoices, storageChoices } from "./spec-storage-choices";
 
 export function SpecPicker({ index }: { index: number }) {
-  return <ChoicePicker name={`containers.${index}.spec`} legend="Compute spec" choices={specChoices} />;
+  const t = useTranslations("editor.card");
+  return <ChoicePicker name={`containers.${index}.spec`} legend={t("spec")} choices={specChoices} />;
 }
 
 export function StoragePicker({ index }: { index: number }) {
-  return <ChoicePicker name={`containers.${index}.storage`} legend="Storage" choices={storageChoices} />;
+  const t = useTranslations("editor.card");
+  return <ChoicePicker name={`containers.${index}.storage`} legend={t("storage")} choices={storageChoices} />;
 }

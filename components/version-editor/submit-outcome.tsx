@@ -1,17 +1,24 @@
+"use client";
+
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { CheckCircle2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import type { Outcome } from "./use-submission";
 
 /** The result of the last submit: the new version, or what went wrong and what to do next. */
 export function SubmitOutcome({ result }: { result: Outcome | null }) {
+  const t = useTranslations("editor.outcome");
+  // Messages made in the browser (a network failure) are references; the server's are in words.
+  const render = useRenderMessage();
   if (!result) return null;
   if (result.ok && "validated" in result) {
     return (
       <Alert data-testid="validate-success" variant="success">
         <CheckCircle2 aria-hidden />
-        <AlertTitle>Validation passed</AlertTitle>
-        <AlertDescription>{result.message}</AlertDescription>
+        <AlertTitle>{t("validated")}</AlertTitle>
+        <AlertDescription>{render(result.message)}</AlertDescription>
       </Alert>
     );
   }
@@ -19,15 +26,15 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
     return (
       <Alert data-testid="submit-success" variant="success">
         <CheckCircle2 aria-hidden />
-        <AlertTitle>{result.alreadyCreated && !result.answerLost ? "This version already exists" : "Version created"}</AlertTitle>
+        <AlertTitle>{result.alreadyCreated && !result.answerLost ? t("exists") : t("created")}</AlertTitle>
         <AlertDescription>
           <p>
             <Link className="font-mono font-semibold underline" href={`/apps/${encodeURIComponent(result.appId)}/versions/${encodeURIComponent(result.versionId)}`}>
               {result.versionId}
             </Link>
           </p>
-          {result.alreadyCreated && result.note && <p>{result.note}</p>}
-          {result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
+          {result.alreadyCreated && result.note && <p>{render(result.note)}</p>}
+          {result.requestId && <p className="font-mono text-xs">{t("requestId", { requestId: result.requestId })}</p>}
         </AlertDescription>
       </Alert>
     );
@@ -35,18 +42,18 @@ export function SubmitOutcome({ result }: { result: Outcome | null }) {
   return (
     <Alert variant={result.outcomeUnknown ? "warning" : "destructive"} data-testid="submit-error">
       <AlertTitle>
-        {result.outcomeUnknown ? "Outcome unknown" : "Not created"}
+        {result.outcomeUnknown ? t("unknown") : t("notCreated")}
         {result.code && <span className="ml-2 font-mono text-xs">{result.code}</span>}
       </AlertTitle>
       <AlertDescription>
-        <p>{result.message}</p>
-        {result.fieldErrors && result.fieldErrors.length > 0 && <p>The fields concerned are marked below.</p>}
-        {result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
-        {result.connectionCode && <p className="font-mono text-xs">Connection error {result.connectionCode}</p>}
+        <p>{render(result.message)}</p>
+        {result.fieldErrors && result.fieldErrors.length > 0 && <p>{t("fieldsMarked")}</p>}
+        {result.requestId && <p className="font-mono text-xs">{t("requestId", { requestId: result.requestId })}</p>}
+        {result.connectionCode && <p className="font-mono text-xs">{t("connection", { code: result.connectionCode })}</p>}
         {result.recommend && (
           <p>
             <a className="underline" href={result.recommend} target="_blank" rel="noreferrer">
-              Troubleshoot this error in the Alibaba Cloud diagnostics
+              {t("troubleshoot")}
             </a>
           </p>
         )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch, type FieldPath } from "react-hook-form";
 import { Field, FieldDescription, FieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -53,6 +54,7 @@ export function TextField({ name, label, description, placeholder, multiline, co
 }
 
 function Counter({ name, id, min, max }: { name: FieldPath<VersionForm>; id: string; min?: number; max: number }) {
+  const t = useTranslations("editor.version");
   const value = useWatch<VersionForm>({ name }) as string | undefined;
   const length = value?.length ?? 0;
   const outside = length > max || (min !== undefined && length > 0 && length < min);
@@ -60,7 +62,7 @@ function Counter({ name, id, min, max }: { name: FieldPath<VersionForm>; id: str
     <span id={id} className={cn("text-xs tabular-nums", outside ? "text-destructive" : "text-muted-foreground")}>
       {length} / {min !== undefined ? `${min}-` : ""}
       {max}
-      <span className="sr-only"> characters</span>
+      <span className="sr-only">{t("characters")}</span>
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from "react";
 import { get, useFormContext, type FieldPath, type FormState } from "react-hook-form";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import type { VersionForm } from "@/lib/version/schema";
 
 // Which errors the editor shows: those of touched fields, every error once the form was submitted,
@@ -33,13 +34,16 @@ export function useFormSelector<T extends string | boolean | undefined>(name: st
   return useSyncExternalStore(subscribeToStore, snapshot, snapshot);
 }
 
-/** The error message of one field, re-rendering only when that message changes. */
+/** The error message of one field in the page's language (the shared schema's messages are
+ * references, the server's arrive in words), re-rendering only when that message changes. */
 export function useFieldError(name: FieldPath<VersionForm> | string): string | undefined {
-  return useFormSelector(name, (state) => {
+  const render = useRenderMessage();
+  const message = useFormSelector(name, (state) => {
     const error = get(state.errors, name) as ErrorTree | undefined;
     if (typeof error?.message !== "string" || !isShown(error, get(state.touchedFields, name), state.isSubmitted)) return undefined;
     return error.message;
   });
+  return message ? render(message) : undefined;
 }
 
 /** Whether any error under `error` (a container's, say) is one the editor shows. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import {
@@ -9,6 +10,7 @@ import {
   type CreateVersionResult,
   type ValidateVersionResult,
 } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 import { changeConcerns } from "@/lib/version/field-path-match";
 import type { VersionForm } from "@/lib/version/schema";
 
@@ -21,13 +23,12 @@ export type ValidateVersionAction = (values: VersionForm) => Promise<ValidateVer
 
 export type Outcome = CreateVersionResult | { ok: true; validated: true; message: string };
 
-const NETWORK_FAILURE = actionFailure(
-  "NetworkError",
-  "The dashboard's server could not be reached. Your values are kept: check your connection and submit again (the version name prevents a duplicate).",
-);
+// A reference: SubmitOutcome puts it into words.
+const NETWORK_FAILURE = actionFailure("NetworkError", msg("editor.submitBar.networkFailure"));
 
 /** Create and dry-run calls, their outcome, and server field errors put back on the form. */
 export function useSubmission(form: UseFormReturn<VersionForm>, actions: { create: CreateVersionAction; validate: ValidateVersionAction }, onCreated: () => void, focusErrors: () => void) {
+  const t = useTranslations("editor.submitBar");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<"create" | "validate" | null>(null);
   const busy = useRef(false); // a second click before React re-renders must not send twice
@@ -69,7 +70,7 @@ export function useSubmission(form: UseFormReturn<VersionForm>, actions: { creat
     setOutcome(result);
     if (result.ok) {
       onCreated();
-      if ("versionId" in result) toast.success(result.alreadyCreated && !result.answerLost ? `Version ${result.versionId} already existed` : `Version ${result.versionId} created`);
+      if ("versionId" in result) toast.success(t(result.alreadyCreated && !result.answerLost ? "existedToast" : "createdToast", { versionId: result.versionId }));
     } else applyFieldErrors(result);
   };
 

@@ -3,8 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
+import { useTranslations } from "next-intl";
 import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import { toast } from "sonner";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VersionForm } from "@/lib/version/schema";
 import { cn } from "@/lib/utils";
@@ -52,16 +54,20 @@ const PreviewPanel = lazyClient(
 );
 
 function PreviewPlaceholder() {
+  const t = useTranslations("editor.preview");
   return (
     <section aria-labelledby="preview-heading" aria-busy="true" className="grid gap-3">
       <h2 id="preview-heading" className="text-lg font-semibold">
-        Request preview
+        {t("heading")}
       </h2>
-      <p className="sr-only">Loading the preview…</p>
+      <p className="sr-only">{t("loading")}</p>
       <Skeleton className="h-96" />
     </section>
   );
 }
+
+/** Below lg, the form and the preview take turns. */
+const EDITOR_VIEWS = ["form", "preview"] as const;
 
 type VersionEditorProps = {
   apps: AppChoice[];
@@ -143,6 +149,8 @@ function EditorBody({
 }: VersionEditorProps) {
   const form = useFormContext<VersionForm>();
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useTranslations("editor");
+  const render = useRenderMessage();
   useWarmResolverOnFirstInteraction();
   const [view, setView] = useState<"form" | "preview">("form");
   // Below lg the preview is behind the "Preview" toggle: not built or rendered until asked for.
@@ -185,7 +193,7 @@ function EditorBody({
     },
     [createAction, library, draftCopy, hold],
   );
-  const describeLeave = useCallback(() => leaveMessage(form.getValues()), [form]);
+  const describeLeave = useCallback(() => render(leaveMessage(form.getValues())), [form, render]);
   useLeaveGuard(draft.hasUnsaved, describeLeave);
   const focusErrors = () => {
     setView("form");
@@ -211,7 +219,7 @@ function EditorBody({
 
   const onImport = (values: VersionForm, source: string) => {
     replaceValues(form, values, { keepDefaultValues: true });
-    toast.success(`Imported ${values.containers.length} container(s) from a ${source}`);
+    toast.success(t("toolbar.imported", { count: values.containers.length, source }));
   };
 
   return (
@@ -225,8 +233,8 @@ function EditorBody({
         <LibraryToolbar
           onReplace={(values) => replaceValues(form, values, { keepDefaultValues: true })}
         />
-        <div className="flex gap-2 lg:hidden" role="group" aria-label="Editor view">
-          {(["form", "preview"] as const).map((v) => (
+        <div className="flex gap-2 lg:hidden" role="group" aria-label={t("view.label")}>
+          {EDITOR_VIEWS.map((v) => (
             <button
               key={v}
               type="button"
@@ -234,7 +242,7 @@ function EditorBody({
               onClick={() => setView(v)}
               className="rounded-md border border-input px-3 py-1 text-sm aria-pressed:bg-primary aria-pressed:text-primary-foreground"
             >
-              {v === "form" ? "Edit" : "Preview"}
+              {t(`view.${v}`)}
             </button>
           ))}
         </div>
@@ -249,7 +257,7 @@ function EditorBody({
         <form
           ref={formRef}
           noValidate
-          aria-label="New version"
+          aria-label={t("page.formLabel")}
           onSubmit={(e) => form.handleSubmit(setReviewing, focusErrors)(e)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {

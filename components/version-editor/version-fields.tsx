@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Field, FieldMessage } from "@/components/ui/field";
 import { selectClassName } from "@/components/ui/input";
@@ -13,38 +14,44 @@ import { useFieldError } from "./use-field-error";
 
 export type AppChoice = { appId: string; name: string };
 
+/** An example name, the same in every language. */
+const NAME_EXAMPLE = "release-2026-11-27";
+
 export function VersionFields({ apps }: { apps: AppChoice[] }) {
+  const t = useTranslations("editor.version");
   return (
     <section aria-labelledby="version-heading" className="grid gap-4">
       <h2 id="version-heading" className="text-lg font-semibold">
-        Version
+        {t("heading")}
       </h2>
       <AppSelect apps={apps} />
-      <TextField name="name" label="Version name" placeholder="release-2026-11-27" counter={{ min: LIMITS.versionName.min, max: LIMITS.versionName.max }} mono />
-      <TextField name="remarks" label="Remarks (optional)" placeholder="What changed in this version" multiline counter={{ max: LIMITS.remarks.max }} />
+      <TextField name="name" label={t("name")} placeholder={NAME_EXAMPLE} counter={{ min: LIMITS.versionName.min, max: LIMITS.versionName.max }} mono />
+      <TextField name="remarks" label={t("remarks")} placeholder={t("remarksPlaceholder")} multiline counter={{ max: LIMITS.remarks.max }} />
     </section>
   );
 }
 
 function AppSelect({ apps }: { apps: AppChoice[] }) {
   const { register, getValues } = useFormContext<VersionForm>();
+  const t = useTranslations("editor.version");
   const error = useFieldError("appId");
   const current = getValues("appId");
-  const choices = current && !apps.some((a) => a.appId === current) ? [{ appId: current, name: "(not in the list)" }, ...apps] : apps;
+  const field = register("appId");
+  const choices = current && !apps.some((a) => a.appId === current) ? [{ appId: current, name: t("notInList") }, ...apps] : apps;
   return (
     <Field>
-      <Label htmlFor={fieldId("appId")}>Application</Label>
+      <Label htmlFor={fieldId("appId")}>{t("application")}</Label>
       <select
         id={fieldId("appId")}
         className={cn(selectClassName, "w-full")}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && errorId("appId"))}
-        {...register("appId")}
+        {...field}
       >
-        <option value="">Choose an application…</option>
+        <option value="">{t("chooseApplication")}</option>
         {choices.map((a) => (
           <option key={a.appId} value={a.appId}>
-            {a.name} ({a.appId})
+            {t("appOption", { name: a.name, appId: a.appId })}
           </option>
         ))}
       </select>

@@ -6,7 +6,9 @@ import { getDb } from "@/lib/db/handle";
 import { afterVersionCreated, readCreateLibraryInput } from "@/lib/library/after-create";
 import { ShuttingDownError, trackOperation } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
-import { referenceSentence } from "@/lib/ops/request-context";
+import { currentRequest } from "@/lib/ops/request-context";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderForRequest } from "@/lib/i18n/server-translate";
 import { versionAuditSubject } from "@/lib/submit/audit-subject";
 import {
   actionFailure,
@@ -21,14 +23,20 @@ import { validateVersion } from "@/lib/submit/validate-version";
 // schema before anything is sent. Every attempt, dry runs too, writes an audit row.
 // Neither throws at the client: failures come back as values, never with a stack or a secret.
 
-const unexpected = (what: string, error: unknown) => {
+// Outside the guard (it is what failed), so the message is put into words here.
+const unexpected = async (what: string, error: unknown) => {
   opsLog().error(
     { action: what, error: error instanceof Error ? error.name : typeof error },
     "action failed unexpectedly",
   );
+  const reference = currentRequest()?.requestId;
   return actionFailure(
     "UnexpectedError",
-    `The server failed while handling this version. Your values are kept; try again.${referenceSentence()}`,
+    await renderForRequest(
+      reference
+        ? msg("editor.server.unexpectedWithReference", { reference })
+        : msg("editor.server.unexpected"),
+    ),
   );
 };
 
@@ -84,7 +92,7 @@ export async function createVersionFromBaseAction(
     );
   } catch (error) {
     if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
-    return unexpected("createVersionAction", error);
+    return await unexpected("createVersionAction", error);
   }
 }
 
@@ -98,6 +106,6 @@ export async function validateVersionFromBaseAction(
       validateVersion(input),
     );
   } catch (error) {
-    return unexpected("validateVersionAction", error);
+    return await unexpected("validateVersionAction", error);
   }
 }

@@ -7,6 +7,7 @@ import { listAppRefs } from "@/lib/library/app-refs";
 import { keepDraftCopy, loadServerDraft, readDraftAddress, removeStartDraft, saveServerDraft } from "@/lib/library/drafts";
 import { libraryContext } from "@/lib/library/template-changes";
 import { templatesForApp } from "@/lib/library/templates";
+import { msg } from "@/lib/i18n/message-ref";
 import { actionFailure } from "@/lib/submit/results";
 
 // The editor's team-library actions, each behind the guard with the role the editor needs on the
@@ -41,7 +42,7 @@ export async function keepDraftCopyAction(appId: unknown, input: unknown) {
 export async function discardServerDraftAction(appId: unknown, address: unknown) {
   return withAppAction({ ...appActionPolicy("draft.discard"), appId }, async (actor) => {
     const read = readDraftAddress(address, actor.app.id);
-    if (!read) return actionFailure("ValidationFailed", "The draft's address is malformed.");
+    if (!read) return actionFailure("ValidationFailed", msg("editor.server.draftAddressMalformed"));
     await removeStartDraft(await getDb(), actor.session.userId, read.appId, read.base?.versionId ?? null, read.copy);
     return { ok: true as const };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { EsaError } from "@/lib/esa/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { getVersion, versionNamesContaining } from "@/lib/esa/operations";
 import { containerFormFromWire } from "@/lib/version/from-wire";
 import type { VersionForm } from "@/lib/version/schema";
@@ -10,6 +11,7 @@ export type BaseVersion = { values: VersionForm; label: string; suggested: Versi
 
 /** Prefill comes from GetEdgeContainerAppVersion, never from the list, whose containers lack
  * IsACRImage, ACRImageInfo and Storage (esa-api-facts.md §4). */
+/** `error`: a message reference or ESA's own text; the page puts it into words. */
 export async function loadBaseVersion(appId: string, versionId: string): Promise<{ base: BaseVersion } | { error: string }> {
   try {
     const { version } = await getVersion(appId, versionId);
@@ -22,7 +24,7 @@ export async function loadBaseVersion(appId: string, versionId: string): Promise
     const taken = await takenNames(appId, version.name);
     return { base: { values, label: `${version.name} (${version.versionId})`, suggested: { ...values, name: suggestNextName(version.name, taken) } } };
   } catch (e) {
-    return { error: e instanceof EsaError ? e.message : "The base version could not be loaded." };
+    return { error: e instanceof EsaError ? e.message : msg("editor.page.baseNotLoaded") };
   }
 }
 

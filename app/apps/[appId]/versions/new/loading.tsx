@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function NewVersionLoading() {
+export default async function NewVersionLoading() {
+  const t = await getTranslations("editor.page");
   return (
-    <main className="grid gap-6" aria-busy="true" aria-label="Loading the editor">
+    <main className="grid gap-6" aria-busy="true" aria-label={t("loading")}>
       <Skeleton className="h-8 w-64" />
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="grid gap-4">

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { VersionEditor } from "@/components/version-editor/version-editor";
 import { recordAppEvent, requireAppPage, type AppActor } from "@/lib/access/guard";
@@ -7,6 +9,7 @@ import { roleAllows } from "@/lib/access/roles";
 import { listApps } from "@/lib/esa/operations";
 import { applyRetag } from "@/lib/version/acr-pick";
 import { emptyVersionForm } from "@/lib/version/defaults";
+import { renderForRequest } from "@/lib/i18n/server-translate";
 import { hasSecretValues } from "@/lib/version/mask-secrets";
 import {
   createVersionAction,
@@ -24,7 +27,14 @@ import {
 } from "./library-actions";
 import { createTemplateAction } from "@/app/templates/actions";
 
-export const metadata: Metadata = { title: "New version" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editor.page");
+  return { title: t("metaTitle") };
+}
+
+/** What the editor's client components read: its own words, the shared schema's messages, the
+ * submit results, and the template and registry pickers it renders. */
+const EDITOR_NAMESPACES = ["editor", "validation", "submit", "library", "registry"] as const;
 
 /** The apps this person may create versions in: the switcher offers no app the server refuses. */
 async function appChoices(actor: AppActor) {
@@ -72,6 +82,8 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
   ]);
   const app = apps.find((a) => a.appId === appId);
   const base = loaded && "base" in loaded ? loaded.base : null;
+  const baseError = loaded && "error" in loaded ? await renderForRequest(loaded.error) : null;
+  const t = await getTranslations("editor.page");
   // The prefill hands the base's real values to the browser: that is a reveal, and audited.
   if (base && fromId && hasSecretValues(base.values)) {
     await recordAppEvent(actor, {
@@ -85,7 +97,7 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
       <div>
         <p className="text-sm text-muted-foreground">
           <Link href="/apps" className="underline">
-            Applications
+            {t("breadcrumbApps")}
           </Link>{" "}
           /{" "}
           <Link href={`/apps/${encodeURIComponent(appId)}`} className="underline">
@@ -93,29 +105,31 @@ export default async function NewVersionPage({ params, searchParams }: PageProps
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">
-          {base ? `New version from ${base.label}` : "New version"}
+          {base ? t("titleFromBase", { label: base.label }) : t("title")}
         </h1>
       </div>
-      {loaded && "error" in loaded && (
+      {baseError !== null && (
         <Alert variant="destructive">
-          <AlertTitle>Could not start from version {fromId}</AlertTitle>
-          <AlertDescription>{loaded.error} The editor starts empty instead.</AlertDescription>
+          <AlertTitle>{t("baseFailedTitle", { versionId: fromId ?? "" })}</AlertTitle>
+          <AlertDescription>{t("baseFailedBody", { error: baseError })}</AlertDescription>
         </Alert>
       )}
-      <VersionEditor
-        apps={apps}
-        // A version page's "newer tag" offer moves one container to that tag; nothing else changes.
-        initialValues={base ? applyRetag(base.suggested, retag) : emptyVersionForm(appId)}
-        base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
-        createAction={
-          base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction
-        }
-        validateAction={
-          base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
-        }
-        library={library}
-        draftCopy={draftCopyParam(copy)}
-      />
+      <ClientMessages namespaces={EDITOR_NAMESPACES}>
+        <VersionEditor
+          apps={apps}
+          // A version page's "newer tag" offer moves one container to that tag; nothing else changes.
+          initialValues={base ? applyRetag(base.suggested, retag) : emptyVersionForm(appId)}
+          base={base && fromId ? { versionId: fromId, values: base.values, label: base.label } : null}
+          createAction={
+            base && fromId ? createVersionFromBaseAction.bind(null, fromId) : createVersionAction
+          }
+          validateAction={
+            base && fromId ? validateVersionFromBaseAction.bind(null, fromId) : validateVersionAction
+          }
+          library={library}
+          draftCopy={draftCopyParam(copy)}
+        />
+      </ClientMessages>
     </main>
   );
 }
