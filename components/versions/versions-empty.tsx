@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { EmptyList } from "@/components/browse/empty-list";
 import { lastPage, listHref, type ListState } from "@/lib/browse/list-state";
 import { newVersionHref } from "@/lib/browse/paths";
@@ -19,24 +20,27 @@ export function VersionsEmpty({
   totalCount,
   createRefusal,
 }: VersionsEmptyProps) {
+  const t = useTranslations("versions.empty");
+  const tb = useTranslations("browse");
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
     return (
       <EmptyList
-        title={`Page ${state.page} is past the end of the list.`}
+        title={tb("pastEnd", { page: state.page })}
         action={{
-          label: `Go to page ${last}`,
+          label: tb("goToPage", { page: last }),
           href: listHref(pathname, state, defaults, { page: last }),
         }}
       />
     );
   }
   if (state.status !== undefined && state.status !== "any") {
+    const status = tb(`status.${state.status}`);
     return (
       <EmptyList
-        title={`No ${state.status} versions${state.q ? ` match “${state.q}”` : ""}.`}
+        title={state.q ? t("noStatusMatching", { status, q: state.q }) : t("noStatus", { status })}
         action={{
-          label: "Show every status",
+          label: t("everyStatus"),
           href: listHref(pathname, state, defaults, { status: "any", page: 1 }),
         }}
       />
@@ -45,23 +49,21 @@ export function VersionsEmpty({
   if (state.q !== "") {
     return (
       <EmptyList
-        title={`No versions match “${state.q}”.`}
+        title={t("noMatch", { q: state.q })}
         action={{
-          label: "Clear search",
+          label: tb("search.clear"),
           href: listHref(pathname, state, defaults, { q: "", page: 1 }),
         }}
       >
-        The search looks for {state.by === "id" ? "Version IDs" : "names"} containing the text.
+        {t("noMatchBody", { by: state.by })}
       </EmptyList>
     );
   }
   return (
     <EmptyList
-      title="This application has no versions yet."
+      title={t("none")}
       action={
-        createRefusal
-          ? undefined
-          : { label: "Create the first version", href: newVersionHref(appId) }
+        createRefusal ? undefined : { label: t("createFirst"), href: newVersionHref(appId) }
       }
     >
       {createRefusal}
