@@ -14,49 +14,48 @@ const port = (value: number | undefined) => (value === undefined ? <NotSet /> : 
 
 /** Everything GetEdgeContainerApp says about the application. */
 export function AppDetails({ app }: { app: EsaApp }) {
-  const t = useTranslations("apps.details");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   return (
     <Card aria-labelledby="app-details-title" role="region">
       <CardHeader>
         <CardTitle asChild>
-          <h2 id="app-details-title">{t("title")}</h2>
+          <h2 id="app-details-title">{t("apps.details.title")}</h2>
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-6">
         <DetailList>
-          <DetailItem label={t("appId")} mono>
+          <DetailItem label={t("apps.details.appId")} mono>
             {app.appId}
           </DetailItem>
-          <DetailItem label={t("status")}>
+          <DetailItem label={t("apps.details.status")}>
             <StatusBadge status={app.status} />
           </DetailItem>
-          <DetailItem label={t("versions")}>{app.versionCount}</DetailItem>
-          <DetailItem label={t("domain")} mono>
+          <DetailItem label={t("apps.details.versions")}>{app.versionCount}</DetailItem>
+          <DetailItem label={t("apps.details.domain")} mono>
             {app.domainName ?? <NotSet />}
           </DetailItem>
-          <DetailItem label={t("gatewayType")}>
+          <DetailItem label={t("apps.details.gatewayType")}>
             {!app.gatewayType ? (
               <NotSet />
             ) : knownGateway(app.gatewayType) ? (
-              t(`gateway.${app.gatewayType}`)
+              t(`apps.details.gateway.${app.gatewayType}`)
             ) : (
               app.gatewayType
             )}
           </DetailItem>
-          <DetailItem label={t("ports")}>
-            {t.rich("portsValue", {
+          <DetailItem label={t("apps.details.ports")}>
+            {t.rich("apps.details.portsValue", {
               service: () => port(app.servicePort),
               target: () => port(app.targetPort),
             })}
           </DetailItem>
-          <DetailItem label={t("created")}>
+          <DetailItem label={t("apps.details.created")}>
             <DateTime value={app.createTime} />
           </DetailItem>
-          <DetailItem label={t("updated")}>
+          <DetailItem label={t("apps.details.updated")}>
             <DateTime value={app.updateTime} />
           </DetailItem>
-          <DetailItem label={t("remarks")}>{app.remarks || <NotSet>{tb("none")}</NotSet>}</DetailItem>
+          <DetailItem label={t("apps.details.remarks")}>{app.remarks || <NotSet>{t("browse.none")}</NotSet>}</DetailItem>
         </DetailList>
         <HealthCheckDetails healthCheck={app.healthCheck} />
       </CardContent>

@@ -10,34 +10,33 @@ interface AppsEmptyProps {
 
 /** Three different empties: nothing matches the search, the page is past the end, or no apps. */
 export function AppsEmpty({ state, defaults, totalCount }: AppsEmptyProps) {
-  const t = useTranslations("apps.empty");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
     return (
       <EmptyList
-        title={tb("pastEnd", { page: state.page })}
+        title={t("browse.pastEnd", { page: state.page })}
         action={{
-          label: tb("goToPage", { page: last }),
+          label: t("browse.goToPage", { page: last }),
           href: listHref("/apps", state, defaults, { page: last }),
         }}
       >
-        {t("pastEndBody", { count: totalCount, pages: last })}
+        {t("apps.empty.pastEndBody", { count: totalCount, pages: last })}
       </EmptyList>
     );
   }
   if (state.q !== "") {
     return (
       <EmptyList
-        title={t("noMatch", { q: state.q })}
+        title={t("apps.empty.noMatch", { q: state.q })}
         action={{
-          label: tb("search.clear"),
+          label: t("browse.search.clear"),
           href: listHref("/apps", state, defaults, { q: "", page: 1 }),
         }}
       >
-        {t("noMatchBody", { by: state.by })}
+        {t("apps.empty.noMatchBody", { by: state.by })}
       </EmptyList>
     );
   }
-  return <EmptyList title={t("none")}>{t("noneBody")}</EmptyList>;
+  return <EmptyList title={t("apps.empty.none")}>{t("apps.empty.noneBody")}</EmptyList>;
 }

@@ -75,9 +75,11 @@ export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
         </Part>
         <Part title={t("hooks")}>
           <DetailList columns={2}>
+            {/* eslint-disable-next-line i18next/no-literal-string -- hook names stay in English (GLOSSARY.md) */}
             <DetailItem label="PostStart" mono>
               {commandLine(container.postStart)}
             </DetailItem>
+            {/* eslint-disable-next-line i18next/no-literal-string -- hook names stay in English (GLOSSARY.md) */}
             <DetailItem label="PreStop" mono>
               {commandLine(container.preStop)}
             </DetailItem>

@@ -8,36 +8,40 @@ const PROBE_KINDS = ["exec", "tcpSocket", "httpGet"] as const;
 const knownKind = (type: string): type is (typeof PROBE_KINDS)[number] =>
   (PROBE_KINDS as readonly string[]).includes(type);
 
+/** The httpGet probe as the URL it requests; the container's own address when no host is set. */
+function probeUrl({ scheme, host, port, path }: ContainerForm["probe"]["httpGet"]): string {
+  return `${scheme || "http"}://${host || "<container>"}${port ? `:${port}` : ""}${path}`;
+}
+
 /** The container's health probe: its type, the fields that type uses, and its timing. */
 export function ProbeDetails({ container }: { container: ContainerForm }) {
-  const t = useTranslations("versions.probe");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   // The timing labels are lib/version's (shared with the editor): words or message references.
   const render = useRenderMessage();
   const { probeType, probe } = container;
   const value = (v: string, unit = "") =>
-    v === "" ? <NotSet>{t("serviceDefault")}</NotSet> : `${v}${unit}`;
+    v === "" ? <NotSet>{t("versions.probe.serviceDefault")}</NotSet> : `${v}${unit}`;
   return (
     <DetailList>
-      <DetailItem label={t("type")}>
-        {!probeType ? <NotSet /> : knownKind(probeType) ? t(`kind.${probeType}`) : probeType}
+      <DetailItem label={t("versions.probe.type")}>
+        {!probeType ? <NotSet /> : knownKind(probeType) ? t(`versions.probe.kind.${probeType}`) : probeType}
       </DetailItem>
       {probeType === "exec" && (
-        <DetailItem label={t("command")} mono>
+        <DetailItem label={t("versions.probe.command")} mono>
           {value(probe.exec.command)}
         </DetailItem>
       )}
       {probeType === "tcpSocket" && (
-        <DetailItem label={t("port")}>{value(probe.tcpSocket.port)}</DetailItem>
+        <DetailItem label={t("versions.probe.port")}>{value(probe.tcpSocket.port)}</DetailItem>
       )}
       {probeType === "httpGet" && (
         <>
-          <DetailItem label={t("request")} mono>
-            {`${probe.httpGet.scheme || "http"}://${probe.httpGet.host || "<container>"}${probe.httpGet.port ? `:${probe.httpGet.port}` : ""}${probe.httpGet.path}`}
+          <DetailItem label={t("versions.probe.request")} mono>
+            {probeUrl(probe.httpGet)}
           </DetailItem>
-          <DetailItem label={t("headers")} mono>
+          <DetailItem label={t("versions.probe.headers")} mono>
             {probe.httpGet.headers.length === 0 ? (
-              <NotSet>{tb("none")}</NotSet>
+              <NotSet>{t("browse.none")}</NotSet>
             ) : (
               <ul>
                 {probe.httpGet.headers.map((h, i) => (

@@ -17,8 +17,7 @@ interface VersionHeaderProps {
 }
 
 export function VersionHeader({ version, createRefusal, provenance }: VersionHeaderProps) {
-  const t = useTranslations("versions");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   const settling = isSettling(version.status);
   return (
     <div className="grid gap-4">
@@ -37,32 +36,32 @@ export function VersionHeader({ version, createRefusal, provenance }: VersionHea
           showReason
         >
           <CopyPlus aria-hidden />
-          {t("newFromThis")}
+          {t("versions.newFromThis")}
         </GatedLinkButton>
       </div>
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
         {settling && (
           <>
             <Loader2 aria-hidden className="size-4 animate-spin" />
-            {t("header.settling")}
+            {t("versions.header.settling")}
           </>
         )}
       </p>
       <DetailList>
-        <DetailItem label={t("header.remarks")}>
-          {version.remarks || <NotSet>{tb("none")}</NotSet>}
+        <DetailItem label={t("versions.header.remarks")}>
+          {version.remarks || <NotSet>{t("browse.none")}</NotSet>}
         </DetailItem>
-        <DetailItem label={t("header.created")}>
+        <DetailItem label={t("versions.header.created")}>
           <DateTime value={version.createTime} />
         </DetailItem>
-        <DetailItem label={t("header.updated")}>
+        <DetailItem label={t("versions.header.updated")}>
           <DateTime value={version.updateTime} />
         </DetailItem>
-        <DetailItem label={t("header.firstPublished")}>
-          <DateTime value={version.publishTime} empty={tb("never")} />
+        <DetailItem label={t("versions.header.firstPublished")}>
+          <DateTime value={version.publishTime} empty={t("browse.never")} />
         </DetailItem>
-        <DetailItem label={t("header.lastPublished")}>
-          <DateTime value={version.lastPublishTime} empty={tb("never")} />
+        <DetailItem label={t("versions.header.lastPublished")}>
+          <DateTime value={version.lastPublishTime} empty={t("browse.never")} />
         </DetailItem>
       </DetailList>
     </div>

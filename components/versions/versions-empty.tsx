@@ -20,27 +20,26 @@ export function VersionsEmpty({
   totalCount,
   createRefusal,
 }: VersionsEmptyProps) {
-  const t = useTranslations("versions.empty");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
     return (
       <EmptyList
-        title={tb("pastEnd", { page: state.page })}
+        title={t("browse.pastEnd", { page: state.page })}
         action={{
-          label: tb("goToPage", { page: last }),
+          label: t("browse.goToPage", { page: last }),
           href: listHref(pathname, state, defaults, { page: last }),
         }}
       />
     );
   }
   if (state.status !== undefined && state.status !== "any") {
-    const status = tb(`status.${state.status}`);
+    const status = t(`browse.status.${state.status}`);
     return (
       <EmptyList
-        title={state.q ? t("noStatusMatching", { status, q: state.q }) : t("noStatus", { status })}
+        title={state.q ? t("versions.empty.noStatusMatching", { status, q: state.q }) : t("versions.empty.noStatus", { status })}
         action={{
-          label: t("everyStatus"),
+          label: t("versions.empty.everyStatus"),
           href: listHref(pathname, state, defaults, { status: "any", page: 1 }),
         }}
       />
@@ -49,21 +48,21 @@ export function VersionsEmpty({
   if (state.q !== "") {
     return (
       <EmptyList
-        title={t("noMatch", { q: state.q })}
+        title={t("versions.empty.noMatch", { q: state.q })}
         action={{
-          label: tb("search.clear"),
+          label: t("browse.search.clear"),
           href: listHref(pathname, state, defaults, { q: "", page: 1 }),
         }}
       >
-        {t("noMatchBody", { by: state.by })}
+        {t("versions.empty.noMatchBody", { by: state.by })}
       </EmptyList>
     );
   }
   return (
     <EmptyList
-      title={t("none")}
+      title={t("versions.empty.none")}
       action={
-        createRefusal ? undefined : { label: t("createFirst"), href: newVersionHref(appId) }
+        createRefusal ? undefined : { label: t("versions.empty.createFirst"), href: newVersionHref(appId) }
       }
     >
       {createRefusal}

@@ -32,16 +32,15 @@ export function VersionsSection({
   createRefusal,
   releaseState,
 }: VersionsSectionProps) {
-  const t = useTranslations("versions");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   const pathname = appHref(appId);
   /** "3 failed versions matching “api”". */
   const versionCount = (count: number) => {
     const { q } = state;
     if (!state.status || state.status === "any")
-      return q ? t("countMatching", { count, q }) : t("count", { count });
-    const status = tb(`status.${state.status}`);
-    return q ? t("countStatusMatching", { count, status, q }) : t("countStatus", { count, status });
+      return q ? t("versions.countMatching", { count, q }) : t("versions.count", { count });
+    const status = t(`browse.status.${state.status}`);
+    return q ? t("versions.countStatusMatching", { count, status, q }) : t("versions.countStatus", { count, status });
   };
   let body: React.ReactNode;
   if (result.ok) {
@@ -60,28 +59,28 @@ export function VersionsSection({
       </HydrationBoundary>
     );
   } else {
-    body = <LoadError title={t("loadFailed")} error={result.error} />;
+    body = <LoadError title={t("versions.loadFailed")} error={result.error} />;
   }
   return (
     <section aria-labelledby="versions-title" className="grid gap-4">
       <div className="grid gap-1">
         <h2 id="versions-title" className="text-xl font-semibold">
-          {t("title")}
+          {t("versions.title")}
         </h2>
         <p className="text-sm text-muted-foreground">
           {result.ok && `${versionCount(result.page.totalCount)}. `}
-          {t("intro")}
+          {t("versions.intro")}
         </p>
       </div>
       <ListSearchForm
         pathname={pathname}
         state={state}
         defaults={defaults}
-        label={t("searchLabel")}
-        landmarkLabel={t("searchLandmark")}
-        idLabel={t("idLabel")}
+        label={t("versions.searchLabel")}
+        landmarkLabel={t("versions.searchLandmark")}
+        idLabel={t("versions.idLabel")}
         idPrefix="versions-search"
-        statusLabel={t("statusLabel")}
+        statusLabel={t("versions.statusLabel")}
       />
       {body}
     </section>

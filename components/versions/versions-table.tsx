@@ -41,25 +41,24 @@ export function VersionsTable({
   createRefusal,
   runsOn,
 }: VersionsTableProps) {
-  const t = useTranslations("versions");
-  const tb = useTranslations("browse");
+  const t = useTranslations();
   const sortProps = { state, defaults, pathname };
   return (
     <Table data-testid="versions-table">
-      <TableCaption className="sr-only">{t("table.caption")}</TableCaption>
+      <TableCaption className="sr-only">{t("versions.table.caption")}</TableCaption>
       <TableHeader>
         <TableRow>
-          <SortHeader label={t("table.name")} sortKey="name" {...sortProps} />
-          <TableHead>{t("table.versionId")}</TableHead>
-          <TableHead>{t("table.status")}</TableHead>
-          <TableHead>{t("table.runsOn")}</TableHead>
-          <TableHead align="right">{t("table.containers")}</TableHead>
-          <TableHead>{t("table.remarks")}</TableHead>
-          <SortHeader label={t("table.created")} sortKey="created" {...sortProps} />
-          <SortHeader label={t("table.updated")} sortKey="updated" {...sortProps} />
-          <TableHead>{t("table.lastPublished")}</TableHead>
+          <SortHeader label={t("versions.table.name")} sortKey="name" {...sortProps} />
+          <TableHead>{t("versions.table.versionId")}</TableHead>
+          <TableHead>{t("versions.table.status")}</TableHead>
+          <TableHead>{t("versions.table.runsOn")}</TableHead>
+          <TableHead align="right">{t("versions.table.containers")}</TableHead>
+          <TableHead>{t("versions.table.remarks")}</TableHead>
+          <SortHeader label={t("versions.table.created")} sortKey="created" {...sortProps} />
+          <SortHeader label={t("versions.table.updated")} sortKey="updated" {...sortProps} />
+          <TableHead>{t("versions.table.lastPublished")}</TableHead>
           <TableHead>
-            <span className="sr-only">{t("table.actions")}</span>
+            <span className="sr-only">{t("versions.table.actions")}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -83,7 +82,7 @@ export function VersionsTable({
             </TableCell>
             <TableCell className="text-right tabular-nums">{version.containerCount}</TableCell>
             <TableCell className="max-w-xs truncate text-sm" title={version.remarks || undefined}>
-              {version.remarks || <NotSet>{tb("none")}</NotSet>}
+              {version.remarks || <NotSet>{t("browse.none")}</NotSet>}
             </TableCell>
             <TableCell>
               <DateTime value={version.createTime} />
@@ -92,7 +91,7 @@ export function VersionsTable({
               <DateTime value={version.updateTime} />
             </TableCell>
             <TableCell>
-              <DateTime value={version.lastPublishTime ?? version.publishTime} empty={tb("never")} />
+              <DateTime value={version.lastPublishTime ?? version.publishTime} empty={t("browse.never")} />
             </TableCell>
             <TableCell className="text-right">
               <GatedLinkButton
@@ -102,9 +101,9 @@ export function VersionsTable({
                 variant="outline"
               >
                 <CopyPlus aria-hidden />
-                {t("newFromThis")}
+                {t("versions.newFromThis")}
                 <span className="sr-only">
-                  {t("table.forVersion", { name: version.name || version.versionId })}
+                  {t("versions.table.forVersion", { name: version.name || version.versionId })}
                 </span>
               </GatedLinkButton>
             </TableCell>
