@@ -26,7 +26,7 @@ import {
 // provider runs beside it for single sign-on (e2e/support/oidc-provider.ts).
 
 /** The specs of the main flows, run in zh-CN too; each finds elements through the `t` fixture. */
-const ZH_CN_SPECS: RegExp[] = [/i18n\.spec\.ts$/];
+const ZH_CN_SPECS: RegExp[] = [/i18n\.spec\.ts$/, /browse\.spec\.ts$/];
 
 const emptyDataDir = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${E2E_DATA_DIR}`;
 

@@ -10,7 +10,6 @@ const GATEWAY_TYPES = ["l7", "l4"] as const;
 const knownGateway = (type: string): type is (typeof GATEWAY_TYPES)[number] =>
   (GATEWAY_TYPES as readonly string[]).includes(type);
 
-const port = (value: number | undefined) => (value === undefined ? <NotSet /> : value);
 
 /** Everything GetEdgeContainerApp says about the application. */
 export function AppDetails({ app }: { app: EsaApp }) {
@@ -44,9 +43,9 @@ export function AppDetails({ app }: { app: EsaApp }) {
             )}
           </DetailItem>
           <DetailItem label={t("apps.details.ports")}>
-            {t.rich("apps.details.portsValue", {
-              service: () => port(app.servicePort),
-              target: () => port(app.targetPort),
+            {t("apps.details.portsValue", {
+              service: app.servicePort ?? t("browse.notSet"),
+              target: app.targetPort ?? t("browse.notSet"),
             })}
           </DetailItem>
           <DetailItem label={t("apps.details.created")}>

@@ -39,11 +39,8 @@ export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
       <CardHeader>
         <CardTitle asChild>
           <h3 id={titleId}>
-            {t.rich("title", {
-              name,
-              muted: (chunks) => <span className="font-normal text-muted-foreground">{chunks}</span>,
-              mono: (chunks) => <span className="font-mono">{chunks}</span>,
-            })}
+            <span className="font-normal text-muted-foreground">{t("heading")} </span>
+            <span className="font-mono">{name}</span>
           </h3>
         </CardTitle>
       </CardHeader>
