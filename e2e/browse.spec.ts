@@ -271,7 +271,8 @@ test.describe("application and version pages", () => {
     ).toHaveAttribute("href", `/apps/${GATEWAY}/versions/ver-100000000000000302`);
     await expect(
       table.getByRole("link", {
-        name: `${t("versions.newFromThis")}${t("versions.table.forVersion", { name: "envoy-1.29-baseline" })}`,
+        // The visible words, then the version's name for screen readers (its own element).
+        name: `${t("versions.newFromThis")} ${t("versions.table.forVersion", { name: "envoy-1.29-baseline" }).trim()}`,
       }),
     ).toHaveAttribute("href", `/apps/${GATEWAY}/versions/new?from=ver-100000000000000301`);
 

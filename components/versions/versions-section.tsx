@@ -68,8 +68,9 @@ export function VersionsSection({
           {t("versions.title")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          {result.ok && `${versionCount(result.page.totalCount)}. `}
-          {t("versions.intro")}
+          {result.ok
+            ? t("versions.introWithCount", { count: versionCount(result.page.totalCount) })
+            : t("versions.intro")}
         </p>
       </div>
       <ListSearchForm
