@@ -31,6 +31,7 @@ const ZH_CN_SPECS: RegExp[] = [
   /editor-dry-run-outcome\.spec\.ts$/,
   /editor-a11y\.spec\.ts$/,
   /editor-chinese-layout\.spec\.ts$/,
+  /browse\.spec\.ts$/,
 ];
 
 const emptyDataDir = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${E2E_DATA_DIR}`;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { BoundaryError } from "@/components/browse/boundary-error";
 
 /**
@@ -9,7 +10,8 @@ import { BoundaryError } from "@/components/browse/boundary-error";
  * (and of Button and Alert) into each route's chunks: three on the editor.
  */
 export default function PageError({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("boundary.title");
   const params = useParams<{ appId?: string; versionId?: string }>();
-  const title = params.versionId ? "Version" : params.appId ? "Application" : "Applications";
+  const title = params.versionId ? t("version") : params.appId ? t("app") : t("apps");
   return <BoundaryError title={title} error={error} retry={retry} />;
 }

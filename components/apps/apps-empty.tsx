@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { EmptyList } from "@/components/browse/empty-list";
 import { lastPage, listHref, type ListState } from "@/lib/browse/list-state";
 
@@ -9,39 +10,33 @@ interface AppsEmptyProps {
 
 /** Three different empties: nothing matches the search, the page is past the end, or no apps. */
 export function AppsEmpty({ state, defaults, totalCount }: AppsEmptyProps) {
+  const t = useTranslations();
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
     return (
       <EmptyList
-        title={`Page ${state.page} is past the end of the list.`}
+        title={t("browse.pastEnd", { page: state.page })}
         action={{
-          label: `Go to page ${last}`,
+          label: t("browse.goToPage", { page: last }),
           href: listHref("/apps", state, defaults, { page: last }),
         }}
       >
-        There {totalCount === 1 ? "is 1 application" : `are ${totalCount} applications`} on {last}{" "}
-        {last === 1 ? "page" : "pages"}.
+        {t("apps.empty.pastEndBody", { count: totalCount, pages: last })}
       </EmptyList>
     );
   }
   if (state.q !== "") {
     return (
       <EmptyList
-        title={`No applications match “${state.q}”.`}
+        title={t("apps.empty.noMatch", { q: state.q })}
         action={{
-          label: "Clear search",
+          label: t("browse.search.clear"),
           href: listHref("/apps", state, defaults, { q: "", page: 1 }),
         }}
       >
-        The search looks for {state.by === "id" ? "App IDs" : "names"} containing the text. Try part
-        of the {state.by === "id" ? "ID" : "name"}, or search by{" "}
-        {state.by === "id" ? "name" : "App ID"} instead.
+        {t("apps.empty.noMatchBody", { by: state.by })}
       </EmptyList>
     );
   }
-  return (
-    <EmptyList title="There are no edge container applications yet.">
-      Create an application in the ESA console; its versions can then be composed here.
-    </EmptyList>
-  );
+  return <EmptyList title={t("apps.empty.none")}>{t("apps.empty.noneBody")}</EmptyList>;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ListSearchForm } from "@/components/browse/list-search-form";
 import { LoadError } from "@/components/browse/load-error";
 import { PaginationNav } from "@/components/browse/pagination-nav";
@@ -18,28 +19,29 @@ interface AppsListViewProps {
 }
 
 export function AppsListView({ state, defaults, result }: AppsListViewProps) {
+  const t = useTranslations("apps");
+  const count = (total: number) =>
+    state.q ? t("countMatching", { count: total, q: state.q }) : t("count", { count: total });
   return (
     <main className="grid gap-6">
       <div className="grid gap-1">
-        <h1 className="text-2xl font-semibold">Applications</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted-foreground">
-          {result.ok
-            ? `${result.page.totalCount} edge container ${result.page.totalCount === 1 ? "application" : "applications"}${state.q ? ` matching “${state.q}”` : ""}`
-            : "Edge container applications"}
+          {result.ok ? count(result.page.totalCount) : t("subtitle")}
         </p>
       </div>
       <ListSearchForm
         pathname="/apps"
         state={state}
         defaults={defaults}
-        label="Search applications"
-        landmarkLabel="Find applications"
-        idLabel="App ID"
+        label={t("searchLabel")}
+        landmarkLabel={t("searchLandmark")}
+        idLabel={t("idLabel")}
         idPrefix="apps-search"
       />
       {result.ok && <HiddenAppsNote page={result.page} />}
       {!result.ok ? (
-        <LoadError title="Could not load applications" error={result.error} />
+        <LoadError title={t("loadFailed")} error={result.error} />
       ) : result.page.items.length === 0 ? (
         <AppsEmpty state={state} defaults={defaults} totalCount={result.page.totalCount} />
       ) : (
@@ -55,7 +57,7 @@ export function AppsListView({ state, defaults, result }: AppsListViewProps) {
             defaults={defaults}
             pathname="/apps"
             totalCount={result.page.totalCount}
-            noun="applications"
+            kind="apps"
           />
         </>
       )}
@@ -65,13 +67,15 @@ export function AppsListView({ state, defaults, result }: AppsListViewProps) {
 
 /** Says when the list is shorter than ESA's because of the person's grants. */
 function HiddenAppsNote({ page }: { page: VisibleAppPage }) {
+  const t = useTranslations("apps");
   if (page.hiddenCount === 0 && !page.scannedOf) return null;
+  const sentences = [
+    page.hiddenCount > 0 ? t("hidden", { count: page.hiddenCount }) : null,
+    page.scannedOf ? t("scanned", page.scannedOf) : null,
+  ];
   return (
     <p className="text-sm text-muted-foreground" data-testid="hidden-apps-note">
-      {page.hiddenCount > 0 &&
-        `${page.hiddenCount} ${page.hiddenCount === 1 ? "application is" : "applications are"} not shown: your grants do not cover ${page.hiddenCount === 1 ? "it" : "them"}. Ask an administrator if you need access. `}
-      {page.scannedOf &&
-        `Only the first ${page.scannedOf.read} of ${page.scannedOf.total} applications were checked; search by name to narrow the list.`}
+      {sentences.filter(Boolean).join(" ")}
     </p>
   );
 }

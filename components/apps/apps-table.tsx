@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { GatedLinkButton } from "@/components/access/gated-link-button";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/browse/date-time";
 import { SortHeader } from "@/components/browse/sort-header";
 import { StatusBadge } from "@/components/browse/status-badge";
@@ -26,20 +27,21 @@ interface AppsTableProps {
 }
 
 export function AppsTable({ apps, state, defaults, createRefusals = {} }: AppsTableProps) {
+  const t = useTranslations("apps.table");
   const sortProps = { state, defaults, pathname: "/apps" };
   return (
     <Table data-testid="apps-table">
-      <TableCaption className="sr-only">Edge container applications</TableCaption>
+      <TableCaption className="sr-only">{t("caption")}</TableCaption>
       <TableHeader>
         <TableRow>
-          <SortHeader label="Name" sortKey="name" {...sortProps} />
-          <TableHead>App ID</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead align="right">Versions</TableHead>
-          <SortHeader label="Created" sortKey="created" {...sortProps} />
-          <SortHeader label="Updated" sortKey="updated" {...sortProps} />
+          <SortHeader label={t("name")} sortKey="name" {...sortProps} />
+          <TableHead>{t("appId")}</TableHead>
+          <TableHead>{t("status")}</TableHead>
+          <TableHead align="right">{t("versions")}</TableHead>
+          <SortHeader label={t("created")} sortKey="created" {...sortProps} />
+          <SortHeader label={t("updated")} sortKey="updated" {...sortProps} />
           <TableHead>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("actions")}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -78,7 +80,8 @@ export function AppsTable({ apps, state, defaults, createRefusals = {} }: AppsTa
                 variant="outline"
               >
                 <Plus aria-hidden />
-                New version<span className="sr-only"> of {app.name || app.appId}</span>
+                {t("newVersion")}
+                <span className="sr-only">{t("forApp", { name: app.name || app.appId })}</span>
               </GatedLinkButton>
             </TableCell>
           </TableRow>

@@ -1,8 +1,11 @@
 "use client";
 
 import { RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
+import { msg } from "@/lib/i18n/message-ref";
 
 interface BoundaryErrorProps {
   title: string;
@@ -12,12 +15,11 @@ interface BoundaryErrorProps {
 
 /**
  * A digest is what Next.js gives an error thrown while rendering on the server; without one, the
- * failure happened in this browser and the server log knows nothing about it.
+ * failure happened in this browser and the server log knows nothing about it. A message
+ * reference into "boundary", which every page's client components can read.
  */
 export function boundaryAdvice(digest: string | undefined): string {
-  return digest
-    ? "Try again. If it keeps failing, the server log has the details under the reference below."
-    : "It failed in this browser, not on the server. Try again; if it keeps failing, reload the page (your draft is kept).";
+  return digest ? msg("boundary.adviceServer") : msg("boundary.adviceBrowser");
 }
 
 /**
@@ -26,6 +28,8 @@ export function boundaryAdvice(digest: string | undefined): string {
  * that digest is all that is shown.
  */
 export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
+  const t = useTranslations("boundary");
+  const render = useRenderMessage();
   const digest =
     typeof error === "object" &&
     error !== null &&
@@ -37,10 +41,10 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
     <main className="grid gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <Alert variant="destructive" data-testid="boundary-error">
-        <AlertTitle>Something went wrong while loading this page</AlertTitle>
+        <AlertTitle>{t("heading")}</AlertTitle>
         <AlertDescription>
-          <p>{boundaryAdvice(digest)}</p>
-          {digest && <p className="font-mono text-xs">Reference {digest}</p>}
+          <p>{render(boundaryAdvice(digest))}</p>
+          {digest && <p className="font-mono text-xs">{t("reference", { digest })}</p>}
           <Button
             type="button"
             variant="outline"
@@ -49,7 +53,7 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
             onClick={() => retry()}
           >
             <RotateCw aria-hidden />
-            Retry
+            {t("retry")}
           </Button>
         </AlertDescription>
       </Alert>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 /**
@@ -39,6 +40,7 @@ export function DetailItem({
 }
 
 /** Shown where a field is empty, so an empty value reads as "not set" rather than missing. */
-export function NotSet({ children = "Not set" }: { children?: React.ReactNode }) {
-  return <span className="font-sans text-muted-foreground">{children}</span>;
+export function NotSet({ children }: { children?: React.ReactNode }) {
+  const t = useTranslations("browse");
+  return <span className="font-sans text-muted-foreground">{children ?? t("notSet")}</span>;
 }

@@ -1,6 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input, selectClassName } from "@/components/ui/input";
 import {
@@ -9,7 +10,6 @@ import {
   PAGE_SIZES,
   STATUS_FILTERS,
   type ListState,
-  type StatusFilter,
 } from "@/lib/browse/list-state";
 
 interface ListSearchFormProps {
@@ -29,13 +29,6 @@ interface ListSearchFormProps {
   statusLabel?: string;
 }
 
-const STATUS_CHOICES: Record<StatusFilter, string> = {
-  any: "Any status",
-  creating: "Creating",
-  created: "Created",
-  failed: "Failed",
-};
-
 /**
  * A plain GET form (next/form adds client-side navigation when JavaScript runs): the search
  * (and, for versions, the status filter) becomes the URL, so it works without JavaScript and can
@@ -51,6 +44,7 @@ export function ListSearchForm({
   idPrefix,
   statusLabel,
 }: ListSearchFormProps) {
+  const t = useTranslations("browse.search");
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <Form
@@ -73,8 +67,8 @@ export function ListSearchForm({
           spellCheck={false}
         />
       </div>
-      <SelectField id={id("by")} name="by" label="Search by" defaultValue={state.by}>
-        <option value="name">Name</option>
+      <SelectField id={id("by")} name="by" label={t("by")} defaultValue={state.by}>
+        <option value="name">{t("byName")}</option>
         <option value="id">{idLabel}</option>
       </SelectField>
       {state.status !== undefined && statusLabel && (
@@ -86,12 +80,12 @@ export function ListSearchForm({
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
-              {STATUS_CHOICES[status]}
+              {t(`status.${status}`)}
             </option>
           ))}
         </SelectField>
       )}
-      <SelectField id={id("size")} name="size" label="Per page" defaultValue={String(state.size)}>
+      <SelectField id={id("size")} name="size" label={t("perPage")} defaultValue={String(state.size)}>
         {PAGE_SIZES.map((size) => (
           <option key={size} value={size}>
             {size}
@@ -102,11 +96,11 @@ export function ListSearchForm({
       <input type="hidden" name="order" value={state.order} />
       <Button type="submit">
         <Search aria-hidden />
-        Search
+        {t("submit")}
       </Button>
       {state.q !== "" && (
         <Button asChild variant="ghost">
-          <Link href={listHref(pathname, state, defaults, { q: "", page: 1 })}>Clear search</Link>
+          <Link href={listHref(pathname, state, defaults, { q: "", page: 1 })}>{t("clear")}</Link>
         </Button>
       )}
     </Form>

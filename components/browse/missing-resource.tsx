@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { FileQuestion } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { appHref, idsFromPath, PATH_HEADER } from "@/lib/browse/paths";
+
+const code = (chunks: React.ReactNode) => <code className="font-mono break-all">{chunks}</code>;
 
 /**
  * The not-found state for an application or a version. not-found.tsx receives no params, so the
@@ -11,7 +14,8 @@ import { appHref, idsFromPath, PATH_HEADER } from "@/lib/browse/paths";
  * of Button, into the first load of every route under an application, the editor included.
  */
 export async function MissingResource({ kind: given }: { kind?: "app" | "version" }) {
-  const { appId, versionId } = idsFromPath((await headers()).get(PATH_HEADER) ?? "");
+  const [requestHeaders, t] = await Promise.all([headers(), getTranslations("browse.missing")]);
+  const { appId, versionId } = idsFromPath(requestHeaders.get(PATH_HEADER) ?? "");
   // Without a kind, the path decides: a version page's missing version can surface at the
   // application's boundary (see app/apps/[appId]/not-found.tsx).
   const kind = given ?? (versionId === undefined ? "app" : "version");
@@ -19,31 +23,23 @@ export async function MissingResource({ kind: given }: { kind?: "app" | "version
     <main className="grid max-w-2xl gap-4" data-testid="not-found">
       <FileQuestion aria-hidden className="size-8 text-muted-foreground" />
       <h1 className="text-2xl font-semibold">
-        {kind === "app" ? "Application not found" : "Version not found"}
+        {kind === "app" ? t("appTitle") : t("versionTitle")}
       </h1>
-      {kind === "app" ? (
-        <p>
-          ESA has no application with the ID{" "}
-          <code className="font-mono break-all">{appId ?? "given"}</code>. Check the ID, or that
-          this server talks to the site (China or international) where the application lives. Pick
-          the application from the list instead.
-        </p>
-      ) : (
-        <p>
-          There is no version <code className="font-mono break-all">{versionId ?? ""}</code> in
-          application <code className="font-mono break-all">{appId ?? ""}</code>. It may belong to
-          another application, or the ID may be mistyped. Choose it from the application&apos;s
-          version list.
-        </p>
-      )}
+      <p>
+        {kind === "version"
+          ? t.rich("versionBody", { versionId: versionId ?? "", appId: appId ?? "", code })
+          : appId
+            ? t.rich("appBody", { appId, code })
+            : t("appBodyNoId")}
+      </p>
       <div className="flex flex-wrap gap-2">
         {kind === "version" && appId && (
           <Button asChild>
-            <Link href={appHref(appId)}>Back to the application</Link>
+            <Link href={appHref(appId)}>{t("backToApp")}</Link>
           </Button>
         )}
         <Button asChild variant={kind === "version" ? "outline" : "default"}>
-          <Link href="/apps">All applications</Link>
+          <Link href="/apps">{t("allApps")}</Link>
         </Button>
       </div>
     </main>

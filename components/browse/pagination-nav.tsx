@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { lastPage, listHref, type ListState } from "@/lib/browse/list-state";
@@ -9,8 +10,8 @@ interface PaginationNavProps {
   defaults: ListState;
   pathname: string;
   totalCount: number;
-  /** Plural noun for the summary, e.g. "applications". */
-  noun: string;
+  /** What the list holds, for the summary ("… of 48 applications"). */
+  kind: "apps" | "versions";
 }
 
 interface PageLinkProps {
@@ -49,43 +50,45 @@ function PageLink({ href, label, icon, iconAfter = false, disabled }: PageLinkPr
   );
 }
 
-export function PaginationNav({ state, defaults, pathname, totalCount, noun }: PaginationNavProps) {
+export function PaginationNav({ state, defaults, pathname, totalCount, kind }: PaginationNavProps) {
+  const t = useTranslations("browse.pagination");
   const last = lastPage(totalCount, state.size);
   const from = totalCount === 0 ? 0 : Math.min((state.page - 1) * state.size + 1, totalCount);
   const to = Math.min(state.page * state.size, totalCount);
   const href = (page: number) => listHref(pathname, state, defaults, { page });
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t("label")}
       className="flex flex-wrap items-center justify-between gap-3 text-sm"
     >
       <p className="text-muted-foreground" data-testid="page-summary">
-        {totalCount === 0 ? `No ${noun}` : `${from}–${to} of ${totalCount} ${noun}`} · Page{" "}
-        {state.page} of {last}
+        {totalCount === 0
+          ? t("empty", { kind, page: state.page, pages: last })
+          : t("summary", { from, to, total: totalCount, kind, page: state.page, pages: last })}
       </p>
       <div className="flex flex-wrap gap-2">
         <PageLink
           href={href(1)}
-          label="First"
+          label={t("first")}
           icon={<ChevronsLeft aria-hidden />}
           disabled={state.page <= 1}
         />
         <PageLink
           href={href(Math.min(state.page - 1, last))}
-          label="Previous"
+          label={t("previous")}
           icon={<ChevronLeft aria-hidden />}
           disabled={state.page <= 1}
         />
         <PageLink
           href={href(state.page + 1)}
-          label="Next"
+          label={t("next")}
           icon={<ChevronRight aria-hidden />}
           iconAfter
           disabled={state.page >= last}
         />
         <PageLink
           href={href(last)}
-          label="Last"
+          label={t("last")}
           icon={<ChevronsRight aria-hidden />}
           iconAfter
           disabled={state.page >= last}

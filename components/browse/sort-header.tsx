@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { TableHead } from "@/components/ui/table";
 import { listHref, sortedBy, type ListState, type SortKey } from "@/lib/browse/list-state";
 
@@ -14,6 +15,7 @@ interface SortHeaderProps {
 /** A column header that sorts by its column: a link, so sorting works without JavaScript and the
  * sorted view has a URL. `aria-sort` tells assistive tech which column orders the table. */
 export function SortHeader({ label, sortKey, state, defaults, pathname }: SortHeaderProps) {
+  const t = useTranslations("browse.sort");
   const active = state.sort === sortKey;
   const next = sortedBy(state, sortKey);
   const Icon = !active ? ArrowUpDown : state.order === "asc" ? ArrowUp : ArrowDown;
@@ -28,7 +30,7 @@ export function SortHeader({ label, sortKey, state, defaults, pathname }: SortHe
       >
         {label}
         <Icon aria-hidden className="size-3.5" />
-        <span className="sr-only">, sort {next.order === "asc" ? "ascending" : "descending"}</span>
+        <span className="sr-only">{next.order === "asc" ? t("ascending") : t("descending")}</span>
       </Link>
     </TableHead>
   );

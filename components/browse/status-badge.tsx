@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 
 // Apps and versions share ESA's statuses: creating -> created | failed. A status the service adds
@@ -7,11 +8,15 @@ const VARIANTS: Record<string, BadgeProps["variant"]> = {
   creating: "warning",
   failed: "destructive",
 };
+const KNOWN = ["creating", "created", "failed"] as const;
+const isKnown = (status: string): status is (typeof KNOWN)[number] =>
+  (KNOWN as readonly string[]).includes(status);
 
 export function StatusBadge({ status }: { status: string }) {
+  const t = useTranslations("browse.status");
   return (
     <Badge variant={VARIANTS[status] ?? "outline"} data-status={status}>
-      {status || "unknown"}
+      {isKnown(status) ? t(status) : status || t("unknown")}
     </Badge>
   );
 }

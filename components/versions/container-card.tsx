@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { describeSpec, describeStorage } from "@/lib/browse/spec-text";
@@ -27,6 +29,8 @@ function Part({ title, children }: { title: string; children: React.ReactNode })
 /** One container of a version, read with the editor's own reader (containerFormFromWire) so hooks
  * sent back as `{"exec":{"command":[…]}}` show as the command line the editor would prefill. */
 export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
+  const t = useTranslations("versions.container");
+  const render = useRenderMessage();
   const container = containerFormFromWire(raw);
   const name = container.name || `#${index + 1}`;
   const titleId = `container-${index}-title`;
@@ -35,51 +39,53 @@ export function ContainerCard({ raw, index, revealed }: ContainerCardProps) {
       <CardHeader>
         <CardTitle asChild>
           <h3 id={titleId}>
-            <span className="font-normal text-muted-foreground">Container </span>
+            <span className="font-normal text-muted-foreground">{t("heading")} </span>
             <span className="font-mono">{name}</span>
           </h3>
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-6">
-        <Part title="Image">
+        <Part title={t("image")}>
           <ImageDetails container={container} />
         </Part>
-        <Part title="Resources">
+        <Part title={t("resources")}>
           <DetailList>
-            <DetailItem label="Spec">
+            <DetailItem label={t("spec")}>
               <span className="font-mono">{container.spec || "—"}</span>{" "}
-              {container.spec && `(${describeSpec(container.spec)})`}
+              {container.spec && `(${render(describeSpec(container.spec))})`}
             </DetailItem>
-            <DetailItem label="Storage">
+            <DetailItem label={t("storage")}>
               <span className="font-mono">{container.storage || "—"}</span>{" "}
               {container.storage && `(${describeStorage(container.storage)})`}
             </DetailItem>
           </DetailList>
         </Part>
-        <Part title="Start command">
+        <Part title={t("startCommand")}>
           <DetailList columns={2}>
-            <DetailItem label="Command" mono>
+            <DetailItem label={t("command")} mono>
               {commandLine(container.command)}
             </DetailItem>
-            <DetailItem label="Arguments" mono>
+            <DetailItem label={t("args")} mono>
               {commandLine(container.args)}
             </DetailItem>
           </DetailList>
         </Part>
-        <Part title="Lifecycle hooks">
+        <Part title={t("hooks")}>
           <DetailList columns={2}>
+            {/* eslint-disable-next-line i18next/no-literal-string -- hook names stay in English (GLOSSARY.md) */}
             <DetailItem label="PostStart" mono>
               {commandLine(container.postStart)}
             </DetailItem>
+            {/* eslint-disable-next-line i18next/no-literal-string -- hook names stay in English (GLOSSARY.md) */}
             <DetailItem label="PreStop" mono>
               {commandLine(container.preStop)}
             </DetailItem>
           </DetailList>
         </Part>
-        <Part title="Environment variables">
+        <Part title={t("env")}>
           <EnvTable containerName={name} env={container.env} revealed={revealed} />
         </Part>
-        <Part title="Health probe">
+        <Part title={t("probe")}>
           <ProbeDetails container={container} />
         </Part>
       </CardContent>

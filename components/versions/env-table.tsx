@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import {
   Table,
   TableBody,
@@ -17,15 +18,15 @@ interface EnvTableProps {
 
 /** Environment variables; values whose names look secret stay masked until revealed. */
 export function EnvTable({ containerName, env, revealed }: EnvTableProps) {
-  if (env.length === 0)
-    return <p className="text-sm text-muted-foreground">No environment variables.</p>;
+  const t = useTranslations("versions.env");
+  if (env.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
   return (
     <Table>
-      <caption className="sr-only">Environment variables of {containerName}</caption>
+      <caption className="sr-only">{t("caption", { name: containerName })}</caption>
       <TableHeader>
         <TableRow>
-          <TableHead scope="col">Name</TableHead>
-          <TableHead scope="col">Value</TableHead>
+          <TableHead scope="col">{t("name")}</TableHead>
+          <TableHead scope="col">{t("value")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -38,10 +39,10 @@ export function EnvTable({ containerName, env, revealed }: EnvTableProps) {
                 {masked ? (
                   <>
                     <span aria-hidden>{MASK}</span>
-                    <span className="sr-only">Hidden secret value</span>
+                    <span className="sr-only">{t("hidden")}</span>
                   </>
                 ) : (
-                  row.value || <span className="text-muted-foreground">(empty)</span>
+                  row.value || <span className="text-muted-foreground">{t("empty")}</span>
                 )}
               </TableCell>
             </TableRow>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import type { ContainerForm } from "@/lib/version/schema";
 
@@ -5,47 +6,46 @@ const text = (v: string) => v || <NotSet />;
 
 /** The image, and for a Container Registry (ACR) image the registry details sent with it. */
 export function ImageDetails({ container }: { container: ContainerForm }) {
+  const t = useTranslations("versions.image");
   const { acr } = container;
   return (
     <div className="grid gap-3">
       <DetailList columns={2}>
-        <DetailItem label="Image" mono>
+        <DetailItem label={t("image")} mono>
           {text(container.image)}
         </DetailItem>
-        <DetailItem label="Source">
-          {container.isAcrImage
-            ? "Alibaba Cloud Container Registry (ACR)"
-            : "Public or other registry"}
+        <DetailItem label={t("source")}>
+          {container.isAcrImage ? t("acr") : t("otherRegistry")}
         </DetailItem>
       </DetailList>
       {container.isAcrImage && (
         <DetailList className="rounded-md border border-border p-3">
-          <DetailItem label="Registry edition">
-            {acr.isEnterpriseRegistry ? "Enterprise Edition" : "Personal Edition"}
+          <DetailItem label={t("edition")}>
+            {acr.isEnterpriseRegistry ? t("enterprise") : t("personal")}
           </DetailItem>
-          <DetailItem label="Registry domain" mono>
+          <DetailItem label={t("domain")} mono>
             {text(acr.domain)}
           </DetailItem>
-          <DetailItem label="Instance ID" mono>
+          <DetailItem label={t("instanceId")} mono>
             {text(acr.instanceId)}
           </DetailItem>
-          <DetailItem label="Region ID" mono>
+          <DetailItem label={t("regionId")} mono>
             {text(acr.regionId)}
           </DetailItem>
-          <DetailItem label="Repository" mono>
+          <DetailItem label={t("repository")} mono>
             {acr.repoNamespace || acr.repoName ? (
               [acr.repoNamespace, acr.repoName].filter(Boolean).join("/")
             ) : (
               <NotSet />
             )}
           </DetailItem>
-          <DetailItem label="Repository ID" mono>
+          <DetailItem label={t("repositoryId")} mono>
             {text(acr.repoId)}
           </DetailItem>
-          <DetailItem label="Tag" mono>
+          <DetailItem label={t("tag")} mono>
             {text(acr.tag)}
           </DetailItem>
-          <DetailItem label="Tag URL" mono>
+          <DetailItem label={t("tagUrl")} mono>
             {text(acr.tagUrl)}
           </DetailItem>
         </DetailList>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
@@ -33,6 +34,7 @@ export function RevealSecretsSwitch({
   revealAction,
   refusal,
 }: RevealSecretsSwitchProps) {
+  const t = useTranslations("versions.detail");
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<string | null>(null);
   const noteId = useId();
@@ -58,7 +60,7 @@ export function RevealSecretsSwitch({
           aria-describedby={note ? noteId : undefined}
           onCheckedChange={change}
         />
-        <Label htmlFor={id}>{pending ? "Revealing secret values…" : "Reveal secret values"}</Label>
+        <Label htmlFor={id}>{pending ? t("revealing") : t("reveal")}</Label>
       </div>
       {note && (
         <p

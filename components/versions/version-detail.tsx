@@ -2,6 +2,8 @@
 
 import { useId, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { fetchVersion } from "@/lib/browse/api-client";
 import { SETTLE_POLL_MS, versionKey } from "@/lib/browse/query-keys";
@@ -49,6 +51,8 @@ export function VersionDetail({
   provenance,
   release,
 }: VersionDetailProps) {
+  const t = useTranslations("versions");
+  const render = useRenderMessage();
   const switchId = useId();
   const [revealed, setRevealed] = useState<RawEsaContainer[] | null>(null);
   const query = useQuery({
@@ -60,9 +64,9 @@ export function VersionDetail({
   const version = query.data;
   if (!version)
     return query.isError ? (
-      <p role="alert">{query.error.message}</p>
+      <p role="alert">{render(query.error.message)}</p>
     ) : (
-      <p role="status">Loading the version…</p>
+      <p role="status">{t("loadingVersion")}</p>
     );
 
   const shown = revealed ?? version.containers;
@@ -76,16 +80,16 @@ export function VersionDetail({
       {release}
       {query.isRefetchError && (
         <Alert variant="warning">
-          <AlertTitle>Could not refresh this version</AlertTitle>
+          <AlertTitle>{t("detail.refreshFailed")}</AlertTitle>
           <AlertDescription>
-            <p>{query.error.message} What is shown may be out of date; it will try again.</p>
+            <p>{t("detail.refreshFailedBody", { message: render(query.error.message) })}</p>
           </AlertDescription>
         </Alert>
       )}
       <section aria-labelledby="containers-title" className="grid gap-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="containers-title" className="text-xl font-semibold">
-            Containers ({version.containers.length})
+            {t("detail.containers", { count: version.containers.length })}
           </h2>
           {hasHiddenValues(version) ? (
             <RevealSecretsSwitch
@@ -98,13 +102,11 @@ export function VersionDetail({
               refusal={revealRefusal}
             />
           ) : (
-            <p className="text-sm text-muted-foreground">No secret-looking values to hide.</p>
+            <p className="text-sm text-muted-foreground">{t("detail.noSecrets")}</p>
           )}
         </div>
         {version.containers.length === 0 && (
-          <p className="text-sm text-muted-foreground">
-            ESA returned no containers for this version.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("detail.noContainers")}</p>
         )}
         {shown.map((container, index) => (
           <div key={index} className="grid gap-2">

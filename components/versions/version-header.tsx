@@ -1,4 +1,5 @@
 import { CopyPlus, Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/browse/date-time";
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { StatusBadge } from "@/components/browse/status-badge";
@@ -16,6 +17,7 @@ interface VersionHeaderProps {
 }
 
 export function VersionHeader({ version, createRefusal, provenance }: VersionHeaderProps) {
+  const t = useTranslations();
   const settling = isSettling(version.status);
   return (
     <div className="grid gap-4">
@@ -34,30 +36,32 @@ export function VersionHeader({ version, createRefusal, provenance }: VersionHea
           showReason
         >
           <CopyPlus aria-hidden />
-          New version from this
+          {t("versions.newFromThis")}
         </GatedLinkButton>
       </div>
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
         {settling && (
           <>
             <Loader2 aria-hidden className="size-4 animate-spin" />
-            ESA is still creating this version; this page refreshes until it is ready.
+            {t("versions.header.settling")}
           </>
         )}
       </p>
       <DetailList>
-        <DetailItem label="Remarks">{version.remarks || <NotSet>None</NotSet>}</DetailItem>
-        <DetailItem label="Created">
+        <DetailItem label={t("versions.header.remarks")}>
+          {version.remarks || <NotSet>{t("browse.none")}</NotSet>}
+        </DetailItem>
+        <DetailItem label={t("versions.header.created")}>
           <DateTime value={version.createTime} />
         </DetailItem>
-        <DetailItem label="Updated">
+        <DetailItem label={t("versions.header.updated")}>
           <DateTime value={version.updateTime} />
         </DetailItem>
-        <DetailItem label="First published">
-          <DateTime value={version.publishTime} empty="Never" />
+        <DetailItem label={t("versions.header.firstPublished")}>
+          <DateTime value={version.publishTime} empty={t("browse.never")} />
         </DetailItem>
-        <DetailItem label="Last published">
-          <DateTime value={version.lastPublishTime} empty="Never" />
+        <DetailItem label={t("versions.header.lastPublished")}>
+          <DateTime value={version.lastPublishTime} empty={t("browse.never")} />
         </DetailItem>
       </DetailList>
     </div>

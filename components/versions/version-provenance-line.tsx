@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/browse/date-time";
 
 export interface VersionProvenanceProps {
@@ -7,12 +8,15 @@ export interface VersionProvenanceProps {
 
 /** "Created by Ada via Version Studio, 2 Dec 2026 17:04 UTC", or where it came from otherwise. */
 export function VersionProvenanceLine({ provenance }: VersionProvenanceProps) {
-  if (!provenance)
-    return <span data-testid="version-provenance">Created outside Version Studio</span>;
+  const t = useTranslations("versions.provenance");
+  if (!provenance) return <span data-testid="version-provenance">{t("outside")}</span>;
   return (
     <span data-testid="version-provenance">
-      Created by <span className="font-medium text-foreground">{provenance.createdBy}</span> via
-      Version Studio, <DateTime value={provenance.at} />
+      {t.rich("by", {
+        name: provenance.createdBy,
+        strong: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+        when: () => <DateTime value={provenance.at} />,
+      })}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { EmptyList } from "@/components/browse/empty-list";
 import { lastPage, listHref, type ListState } from "@/lib/browse/list-state";
 import { newVersionHref } from "@/lib/browse/paths";
@@ -19,24 +20,26 @@ export function VersionsEmpty({
   totalCount,
   createRefusal,
 }: VersionsEmptyProps) {
+  const t = useTranslations();
   if (totalCount > 0) {
     const last = lastPage(totalCount, state.size);
     return (
       <EmptyList
-        title={`Page ${state.page} is past the end of the list.`}
+        title={t("browse.pastEnd", { page: state.page })}
         action={{
-          label: `Go to page ${last}`,
+          label: t("browse.goToPage", { page: last }),
           href: listHref(pathname, state, defaults, { page: last }),
         }}
       />
     );
   }
   if (state.status !== undefined && state.status !== "any") {
+    const status = t(`browse.status.${state.status}`);
     return (
       <EmptyList
-        title={`No ${state.status} versions${state.q ? ` match “${state.q}”` : ""}.`}
+        title={state.q ? t("versions.empty.noStatusMatching", { status, q: state.q }) : t("versions.empty.noStatus", { status })}
         action={{
-          label: "Show every status",
+          label: t("versions.empty.everyStatus"),
           href: listHref(pathname, state, defaults, { status: "any", page: 1 }),
         }}
       />
@@ -45,23 +48,21 @@ export function VersionsEmpty({
   if (state.q !== "") {
     return (
       <EmptyList
-        title={`No versions match “${state.q}”.`}
+        title={t("versions.empty.noMatch", { q: state.q })}
         action={{
-          label: "Clear search",
+          label: t("browse.search.clear"),
           href: listHref(pathname, state, defaults, { q: "", page: 1 }),
         }}
       >
-        The search looks for {state.by === "id" ? "Version IDs" : "names"} containing the text.
+        {t("versions.empty.noMatchBody", { by: state.by })}
       </EmptyList>
     );
   }
   return (
     <EmptyList
-      title="This application has no versions yet."
+      title={t("versions.empty.none")}
       action={
-        createRefusal
-          ? undefined
-          : { label: "Create the first version", href: newVersionHref(appId) }
+        createRefusal ? undefined : { label: t("versions.empty.createFirst"), href: newVersionHref(appId) }
       }
     >
       {createRefusal}

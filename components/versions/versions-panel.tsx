@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { PaginationNav } from "@/components/browse/pagination-nav";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { fetchVersionPage } from "@/lib/browse/api-client";
@@ -34,6 +36,8 @@ export function VersionsPanel({
   defaults,
   createRefusal,
 }: VersionsPanelProps) {
+  const t = useTranslations("versions");
+  const render = useRenderMessage();
   const query = useQuery({
     queryKey: versionListKey(appId, state),
     queryFn: ({ signal }) => fetchVersionPage(appId, state, signal),
@@ -48,31 +52,28 @@ export function VersionsPanel({
 
   if (!page) {
     // Only when the server could not seed the cache; the page renders the error itself then.
-    return query.isError ? null : <p role="status">Loading versions…</p>;
+    return query.isError ? null : <p role="status">{t("loading")}</p>;
   }
   return (
     <div className="grid gap-4">
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
         {settling && (
           <>
-            <Loader2 aria-hidden className="size-4 animate-spin" />A version is being created; this
-            list refreshes until it is ready.
+            <Loader2 aria-hidden className="size-4 animate-spin" />
+            {t("settlingList")}
           </>
         )}
       </p>
       {query.isError && query.isRefetchError && (
         <Alert variant="warning">
-          <AlertTitle>Could not refresh the versions</AlertTitle>
+          <AlertTitle>{t("refreshListFailed")}</AlertTitle>
           <AlertDescription>
-            <p>{query.error.message} The list below may be out of date; it will try again.</p>
+            <p>{t("refreshListFailedBody", { message: render(query.error.message) })}</p>
           </AlertDescription>
         </Alert>
       )}
       {page.scannedOf && (
-        <p className="text-sm text-muted-foreground">
-          The status filter looked at the first {page.scannedOf.read} of {page.scannedOf.total}{" "}
-          versions in this order; search by name to narrow the list.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("scanned", page.scannedOf)}</p>
       )}
       {page.items.length === 0 ? (
         <VersionsEmpty
@@ -99,7 +100,7 @@ export function VersionsPanel({
             defaults={defaults}
             pathname={pathname}
             totalCount={page.totalCount}
-            noun="versions"
+            kind="versions"
           />
         </>
       )}

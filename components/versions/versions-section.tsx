@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ListSearchForm } from "@/components/browse/list-search-form";
 import { LoadError } from "@/components/browse/load-error";
 import type { ListState } from "@/lib/browse/list-state";
@@ -31,7 +32,16 @@ export function VersionsSection({
   createRefusal,
   releaseState,
 }: VersionsSectionProps) {
+  const t = useTranslations();
   const pathname = appHref(appId);
+  /** "3 failed versions matching “api”". */
+  const versionCount = (count: number) => {
+    const { q } = state;
+    if (!state.status || state.status === "any")
+      return q ? t("versions.countMatching", { count, q }) : t("versions.count", { count });
+    const status = t(`browse.status.${state.status}`);
+    return q ? t("versions.countStatusMatching", { count, status, q }) : t("versions.countStatus", { count, status });
+  };
   let body: React.ReactNode;
   if (result.ok) {
     const client = new QueryClient();
@@ -49,37 +59,32 @@ export function VersionsSection({
       </HydrationBoundary>
     );
   } else {
-    body = <LoadError title="Could not load the versions" error={result.error} />;
+    body = <LoadError title={t("versions.loadFailed")} error={result.error} />;
   }
   return (
     <section aria-labelledby="versions-title" className="grid gap-4">
       <div className="grid gap-1">
         <h2 id="versions-title" className="text-xl font-semibold">
-          Versions
+          {t("versions.title")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          {result.ok && `${versionCount(result.page.totalCount, state)}. `}A version cannot be
-          changed: to change one, create a new version from it.
+          {result.ok
+            ? t("versions.introWithCount", { count: versionCount(result.page.totalCount) })
+            : t("versions.intro")}
         </p>
       </div>
       <ListSearchForm
         pathname={pathname}
         state={state}
         defaults={defaults}
-        label="Search versions"
-        landmarkLabel="Find versions"
-        idLabel="Version ID"
+        label={t("versions.searchLabel")}
+        landmarkLabel={t("versions.searchLandmark")}
+        idLabel={t("versions.idLabel")}
         idPrefix="versions-search"
-        statusLabel="Status"
+        statusLabel={t("versions.statusLabel")}
       />
       {body}
     </section>
   );
 }
 
-/** "3 failed versions matching “api”". */
-function versionCount(count: number, state: ListState): string {
-  const status = state.status && state.status !== "any" ? `${state.status} ` : "";
-  const noun = count === 1 ? "version" : "versions";
-  return `${count} ${status}${noun}${state.q ? ` matching “${state.q}”` : ""}`;
-}

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { CopyPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { DateTime } from "@/components/browse/date-time";
 import { NotSet } from "@/components/browse/detail-list";
 import { SortHeader } from "@/components/browse/sort-header";
@@ -39,23 +41,24 @@ export function VersionsTable({
   createRefusal,
   runsOn,
 }: VersionsTableProps) {
+  const t = useTranslations();
   const sortProps = { state, defaults, pathname };
   return (
     <Table data-testid="versions-table">
-      <TableCaption className="sr-only">Versions of this application</TableCaption>
+      <TableCaption className="sr-only">{t("versions.table.caption")}</TableCaption>
       <TableHeader>
         <TableRow>
-          <SortHeader label="Name" sortKey="name" {...sortProps} />
-          <TableHead>Version ID</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Runs on</TableHead>
-          <TableHead align="right">Containers</TableHead>
-          <TableHead>Remarks</TableHead>
-          <SortHeader label="Created" sortKey="created" {...sortProps} />
-          <SortHeader label="Updated" sortKey="updated" {...sortProps} />
-          <TableHead>Last published</TableHead>
+          <SortHeader label={t("versions.table.name")} sortKey="name" {...sortProps} />
+          <TableHead>{t("versions.table.versionId")}</TableHead>
+          <TableHead>{t("versions.table.status")}</TableHead>
+          <TableHead>{t("versions.table.runsOn")}</TableHead>
+          <TableHead align="right">{t("versions.table.containers")}</TableHead>
+          <TableHead>{t("versions.table.remarks")}</TableHead>
+          <SortHeader label={t("versions.table.created")} sortKey="created" {...sortProps} />
+          <SortHeader label={t("versions.table.updated")} sortKey="updated" {...sortProps} />
+          <TableHead>{t("versions.table.lastPublished")}</TableHead>
           <TableHead>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("versions.table.actions")}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -79,7 +82,7 @@ export function VersionsTable({
             </TableCell>
             <TableCell className="text-right tabular-nums">{version.containerCount}</TableCell>
             <TableCell className="max-w-xs truncate text-sm" title={version.remarks || undefined}>
-              {version.remarks || <NotSet>None</NotSet>}
+              {version.remarks || <NotSet>{t("browse.none")}</NotSet>}
             </TableCell>
             <TableCell>
               <DateTime value={version.createTime} />
@@ -88,7 +91,7 @@ export function VersionsTable({
               <DateTime value={version.updateTime} />
             </TableCell>
             <TableCell>
-              <DateTime value={version.lastPublishTime ?? version.publishTime} empty="Never" />
+              <DateTime value={version.lastPublishTime ?? version.publishTime} empty={t("browse.never")} />
             </TableCell>
             <TableCell className="text-right">
               <GatedLinkButton
@@ -98,8 +101,10 @@ export function VersionsTable({
                 variant="outline"
               >
                 <CopyPlus aria-hidden />
-                New version from this
-                <span className="sr-only"> ({version.name || version.versionId})</span>
+                {t("versions.newFromThis")}
+                <span className="sr-only">
+                  {t("versions.table.forVersion", { name: version.name || version.versionId })}
+                </span>
               </GatedLinkButton>
             </TableCell>
           </TableRow>
@@ -109,14 +114,17 @@ export function VersionsTable({
   );
 }
 
+/** Where a version runs, as lib/release words it (a message reference or plain text). */
 function RunsOn({ places }: { places: string[] | null }) {
-  if (places === null) return <NotSet>Unknown</NotSet>;
-  if (places.length === 0) return <NotSet>Nowhere</NotSet>;
+  const t = useTranslations("versions.table");
+  const render = useRenderMessage();
+  if (places === null) return <NotSet>{t("unknown")}</NotSet>;
+  if (places.length === 0) return <NotSet>{t("nowhere")}</NotSet>;
   return (
     <ul className="grid gap-0.5">
       {places.map((place) => (
         <li key={place} className="whitespace-nowrap">
-          {place}
+          {render(place)}
         </li>
       ))}
     </ul>

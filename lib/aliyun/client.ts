@@ -3,6 +3,8 @@ import "server-only";
 import OpenApiClient, { Config, OpenApiRequest, Params } from "@alicloud/openapi-client";
 
 import { defaultChainCredential, staticAccessKeyCredential } from "./credentials";
+import { msg } from "@/lib/i18n/message-ref";
+
 import { AliyunError, toAliyunError } from "./errors";
 import type { BackendTarget } from "./target";
 import type { ProductProfile } from "./types";
@@ -127,7 +129,7 @@ export function createRpcCaller(product: RpcProduct): RpcCall {
         kind: "bad-response",
         code: "InvalidResponse",
         action,
-        message: `${profile.label} answered without a JSON object. Try again in a moment.`,
+        message: msg("esa.transport.notJsonObject", { label: profile.label }),
         retryable: read,
         outcomeUnknown: !read,
       });

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { classifyNetworkError } from "./network-errors";
 import type {
   AliyunErrorContext,
@@ -15,7 +17,10 @@ const BRAND = Symbol.for("version-studio.aliyun.AliyunError");
 
 /**
  * The one error type every product on the core throws (lib/esa re-exports it as EsaError).
- * `message` is written for a person: what happened, what to do.
+ * `message` is written for a person: what happened, what to do. It is a message reference
+ * (lib/i18n/message-ref.ts), put into the reader's language where it is shown (the guard does it
+ * for actions and routes); pass it on whole, as a value of another message, never inside a
+ * template string.
  */
 export class AliyunError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -104,10 +109,10 @@ export function toAliyunError(
       kind: "bad-response",
       code: "InvalidResponse",
       action: ctx.action,
-      message:
-        `${label}, or a proxy in front of it, answered with something that is not an API response ` +
-        "(often an HTML error page). " +
-        (read ? profile.hints.notAnApiAnswer : profile.checkBeforeRetry(ctx.action)),
+      message: msg("esa.transport.notApiAnswer", {
+        label,
+        next: read ? profile.hints.notAnApiAnswer : profile.checkBeforeRetry(ctx.action),
+      }),
       outcomeUnknown: !read,
       retryable: read,
       cause: error,
@@ -141,7 +146,11 @@ function serviceError(
       code: `HTTP${status}`,
       httpStatus: status,
       action: ctx.action,
-      message: `${profile.label} answered HTTP ${status} without an error code. ${read ? "Try again in a moment." : profile.checkBeforeRetry(ctx.action)}`,
+      message: msg("esa.transport.httpNoCode", {
+        label: profile.label,
+        status,
+        next: read ? msg("esa.transport.tryAgainShortly") : profile.checkBeforeRetry(ctx.action),
+      }),
       outcomeUnknown: !read,
       retryable: read && (status >= 500 || throttled),
       cause: e,
@@ -195,16 +204,16 @@ function unexpected(error: unknown, ctx: AliyunErrorContext, profile: ProductPro
     kind: "network",
     code: "UnexpectedError",
     action: ctx.action,
-    message: `Something unexpected went wrong while trying to reach ${profile.label}. ${read ? "Try again." : profile.checkBeforeRetry(ctx.action)}`,
+    message: msg("esa.transport.unexpected", {
+      label: profile.label,
+      next: read ? msg("esa.transport.tryAgain") : profile.checkBeforeRetry(ctx.action),
+    }),
     outcomeUnknown: !read,
     cause: error,
   });
 }
 
-export const NO_CREDENTIALS_ADVICE =
-  "No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
-  "configure a profile with `aliyun configure`, or run on ECS with a RAM role. " +
-  "To try the app without an Alibaba Cloud account, set ESA_BACKEND=sandbox.";
+export const NO_CREDENTIALS_ADVICE = msg("esa.transport.noCredentials");
 
 /** A service's own Message is meant for people, but keep one line of sane length. */
 export function cleanServiceMessage(value: unknown): string {

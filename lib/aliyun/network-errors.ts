@@ -1,5 +1,7 @@
 import "server-only";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { AliyunErrorContext, AliyunErrorInit, ProductProfile } from "./types";
 
 type NetworkInit = Omit<AliyunErrorInit, "action" | "cause">;
@@ -15,8 +17,11 @@ const DROPPED_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_S
 const UNREACHABLE_CODES = new Set(["EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EHOSTDOWN"]);
 const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$)/;
 
-function where(ctx: AliyunErrorContext): string {
-  return ctx.endpoint ? ` at ${ctx.endpoint}` : "";
+/** The message naming the endpoint when the call knows it ("…At"), else the one without it. */
+function at(key: string, ctx: AliyunErrorContext, values: Record<string, string | number>): string {
+  return ctx.endpoint
+    ? msg(`esa.transport.${key}At`, { ...values, endpoint: ctx.endpoint })
+    : msg(`esa.transport.${key}`, values);
 }
 
 function isLocal(ctx: AliyunErrorContext): boolean {
@@ -35,23 +40,20 @@ export function classifyNetworkError(
 ): NetworkInit | undefined {
   const { label, hints } = profile;
   const checkBeforeRetry = (action: string) => profile.checkBeforeRetry(action);
+  const tryAgain = msg("esa.transport.tryAgain");
   if (!(error instanceof Error)) return undefined;
   const rawCode: unknown = (error as Error & { code?: unknown }).code;
   const code = typeof rawCode === "string" ? rawCode : "";
 
   // httpx names both its read timer and the socket idle timer "RequestTimeoutError".
   if (error.name === "RequestTimeoutError" || TIMEOUT_CODES.has(code)) {
-    const seconds = ctx.timeoutMs
-      ? ` within ${Math.round(ctx.timeoutMs / 100) / 10} s`
-      : " in time";
+    const next = read ? hints.slowRead : checkBeforeRetry(ctx.action);
     return {
       kind: "timeout",
       code: "Timeout",
-      message:
-        `${label} did not answer${seconds}. ` +
-        (read
-          ? hints.slowRead
-          : checkBeforeRetry(ctx.action)),
+      message: ctx.timeoutMs
+        ? msg("esa.transport.timeout", { label, seconds: Math.round(ctx.timeoutMs / 100) / 10, next })
+        : msg("esa.transport.timeoutNoLimit", { label, next }),
       // Even a read may have been received; it changes nothing, so repeating it is safe.
       outcomeUnknown: true,
       retryable: read,
@@ -62,11 +64,10 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message:
-        `Could not connect to ${label}${where(ctx)}: the connection was refused. ` +
-        (isLocal(ctx)
-          ? "The local ESA sandbox is not running; restart the app."
-          : hints.refused),
+      message: at("refused", ctx, {
+        label,
+        next: isLocal(ctx) ? msg("esa.transport.sandboxDown") : hints.refused,
+      }),
       retryable: true,
     };
   }
@@ -75,8 +76,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message:
-        `Could not find the ${label} host${where(ctx)}. ${hints.unknownHost}`,
+      message: at("unknownHost", ctx, { label, next: hints.unknownHost }),
       // ENOTFOUND is a definite "no such name", typically a typo; EAI_AGAIN is a DNS hiccup.
       retryable: code === "EAI_AGAIN",
     };
@@ -86,7 +86,10 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code: code || "ECONNRESET",
-      message: `The connection to ${label} was dropped before an answer arrived. ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
+      message: msg("esa.transport.dropped", {
+        label,
+        next: read ? tryAgain : checkBeforeRetry(ctx.action),
+      }),
       outcomeUnknown: !read,
       retryable: read,
     };
@@ -96,7 +99,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message: `${label}${where(ctx)} is unreachable from this server. Check its network access, then try again.`,
+      message: at("unreachable", ctx, { label }),
       retryable: true,
     };
   }
@@ -105,8 +108,7 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message:
-        `Could not set up a secure connection to ${label}${where(ctx)}. ${hints.tls}`,
+      message: at("tls", ctx, { label, next: hints.tls }),
       retryable: false,
     };
   }
@@ -115,7 +117,11 @@ export function classifyNetworkError(
     return {
       kind: "network",
       code,
-      message: `The connection to ${label} failed (${code}). ${read ? "Try again." : checkBeforeRetry(ctx.action)}`,
+      message: msg("esa.transport.failed", {
+        label,
+        code,
+        next: read ? tryAgain : checkBeforeRetry(ctx.action),
+      }),
       outcomeUnknown: !read,
       retryable: read,
     };

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getServerConfig, ServerConfigError } from "@/lib/config/env";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { AliyunError } from "./errors";
 import { readSandbox, type SandboxEndpoint } from "./sandbox-holder";
@@ -32,10 +33,7 @@ async function sandboxEndpoint(): Promise<SandboxEndpoint> {
     throw new AliyunError({
       kind: "config",
       code: "SandboxNotStarted",
-      message:
-        "The app is in sandbox mode but the embedded ESA sandbox was not started. It starts from " +
-        "instrumentation.ts when the Next.js server boots: restart the server, or set " +
-        "ESA_BACKEND=aliyun to use the real service.",
+      message: msg("esa.transport.sandboxNotStarted"),
     });
   }
   try {
@@ -44,9 +42,7 @@ async function sandboxEndpoint(): Promise<SandboxEndpoint> {
     throw new AliyunError({
       kind: "config",
       code: "SandboxNotStarted",
-      message:
-        "The embedded ESA sandbox failed to start (see the server log). If ESA_SANDBOX_PORT is " +
-        "taken, choose another port or set it to 0, then restart the server.",
+      message: msg("esa.transport.sandboxFailed"),
       cause: error,
     });
   }

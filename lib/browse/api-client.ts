@@ -1,17 +1,20 @@
 import type { EsaErrorPublic, EsaVersion } from "@/lib/esa/types";
+import { msg } from "@/lib/i18n/message-ref";
 import type { ReleaseState } from "@/lib/release/release-state";
 import { listQueryString, VERSION_LIST_DEFAULTS, type ListState } from "./list-state";
 import type { VersionPage } from "./version-summary";
 
 // Browser-side reads through this app's route handlers (app/api/...), which call lib/esa on the
-// server. A failure arrives as `{ error: EsaErrorPublic }` and is thrown as an ApiError.
+// server. A failure arrives as `{ error: EsaErrorPublic }` and is thrown as an ApiError; its
+// message is the server's (already in the reader's language) or, without one, a message
+// reference to show with useRenderMessage.
 
 export class ApiError extends Error {
   readonly detail: EsaErrorPublic | undefined;
   readonly status: number;
 
   constructor(status: number, detail: EsaErrorPublic | undefined) {
-    super(detail?.message ?? `The server answered HTTP ${status}. Try again in a moment.`);
+    super(detail?.message ?? msg("browse.httpFailure", { status }));
     this.name = "ApiError";
     this.status = status;
     this.detail = detail;

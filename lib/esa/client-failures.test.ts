@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { inEnglish } from "@/lib/testing/i18n";
 
 import { EsaError } from "./errors";
 import { freshOperations, sandboxHarness, type Harness } from "@/lib/testing/fake-esa-harness";
@@ -41,7 +42,7 @@ describe("timeouts", () => {
     // Well under the server's 5 s: the client gave up on its own (first call also loads modules).
     expect(Date.now() - started).toBeLessThan(4000);
     expect(error).toMatchObject({ kind: "timeout", outcomeUnknown: true, retryable: false });
-    expect(error.message).toMatch(/did not answer within 0\.3 s.*check the version list/);
+    expect(inEnglish(error.message)).toMatch(/did not answer within 0\.3 s.*check the version list/);
     expect(h.fake.requests).toHaveLength(1);
   });
 
@@ -67,7 +68,7 @@ describe("connections", () => {
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
     const error = await rejectionOf(ops.createVersion(CREATE));
     expect(error).toMatchObject({ kind: "network", code: "ECONNREFUSED", outcomeUnknown: false });
-    expect(error.message).toMatch(/sandbox is not running/);
+    expect(inEnglish(error.message)).toMatch(/sandbox is not running/);
   });
 
   it("reports a connection destroyed mid-create as outcome unknown, sent once", async () => {
@@ -80,7 +81,7 @@ describe("connections", () => {
       outcomeUnknown: true,
       retryable: false,
     });
-    expect(error.message).toMatch(/check the version list/);
+    expect(inEnglish(error.message)).toMatch(/check the version list/);
     expect(h.fake.requests).toHaveLength(1);
   });
 
@@ -96,7 +97,7 @@ describe("connections", () => {
     expect(error.kind).toBe("network");
     // ENOTFOUND normally; EAI_AGAIN where the machine has no resolver at all.
     expect(["ENOTFOUND", "EAI_AGAIN"]).toContain(error.code);
-    expect(error.message).toMatch(/no-such-host\.invalid.*Check ESA_ENDPOINT/);
+    expect(inEnglish(error.message)).toMatch(/no-such-host\.invalid.*Check ESA_ENDPOINT/);
   });
 });
 
@@ -144,7 +145,7 @@ describe("aliyun mode credentials", () => {
     });
     const error = await rejectionOf(ops.listApps());
     expect(error).toMatchObject({ kind: "credentials", retryable: false });
-    expect(error.message).toMatch(/^No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID/);
+    expect(inEnglish(error.message)).toMatch(/^No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID/);
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -154,14 +155,14 @@ describe("configuration", () => {
     const ops = await freshOperations({ ESA_PROTOCOL: "gopher" });
     const error = await rejectionOf(ops.listApps());
     expect(error).toMatchObject({ kind: "config", code: "InvalidConfiguration" });
-    expect(error.message).toMatch(/ESA_PROTOCOL must be/);
+    expect(inEnglish(error.message)).toMatch(/ESA_PROTOCOL must be/);
   });
 
   it("reports sandbox mode without a started sandbox", async () => {
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
     const error = await rejectionOf(ops.getBackendInfo());
     expect(error).toMatchObject({ kind: "config", code: "SandboxNotStarted" });
-    expect(error.message).toMatch(/instrumentation\.ts/);
+    expect(inEnglish(error.message)).toMatch(/instrumentation\.ts/);
   });
 
   it("reports a sandbox that failed to start", async () => {
@@ -169,6 +170,6 @@ describe("configuration", () => {
     const ops = await freshOperations({ ESA_BACKEND: "sandbox" });
     const error = await rejectionOf(ops.listApps());
     expect(error).toMatchObject({ kind: "config", code: "SandboxNotStarted" });
-    expect(error.message).toMatch(/failed to start/);
+    expect(inEnglish(error.message)).toMatch(/failed to start/);
   });
 });

@@ -1,27 +1,33 @@
 import "server-only";
 
 import type { ProductProfile } from "@/lib/aliyun/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Sentences shown to a person when ESA or the connection to it fails. Kept apart from the
-// classification in errors.ts so wording can change without touching the rules.
+// classification in errors.ts so wording can change without touching the rules. Each is a message
+// reference (lib/i18n/message-ref.ts) into the "esa" namespace, put into words in the reader's
+// language where it is shown; service codes, actions and ESA's own Message travel as values,
+// verbatim.
 
-const ACTION_PHRASES: Readonly<Record<string, string>> = {
-  CreateEdgeContainerAppVersion: "create the version",
-  ListEdgeContainerApps: "list the applications",
-  GetEdgeContainerApp: "load the application",
-  ListEdgeContainerAppVersions: "list the versions",
-  GetEdgeContainerAppVersion: "load the version",
-  PublishEdgeContainerAppVersion: "publish the version",
-  RollbackEdgeContainerAppVersion: "roll back the version",
-  DeleteEdgeContainerAppVersion: "delete the version",
-  GetEdgeContainerAppStatus: "read the release status",
-  GetEdgeContainerStagingDeployStatus: "read the staging status",
-  GetEdgeContainerDeployRegions: "list the deploy regions",
-  RebuildEdgeContainerAppStagingEnv: "rebuild the staging environment",
-};
+/** The calls whose failures have their own wording; any other reads "call <Action>". */
+const PHRASED_ACTIONS = new Set([
+  "CreateEdgeContainerAppVersion",
+  "ListEdgeContainerApps",
+  "GetEdgeContainerApp",
+  "ListEdgeContainerAppVersions",
+  "GetEdgeContainerAppVersion",
+  "PublishEdgeContainerAppVersion",
+  "RollbackEdgeContainerAppVersion",
+  "DeleteEdgeContainerAppVersion",
+  "GetEdgeContainerAppStatus",
+  "GetEdgeContainerStagingDeployStatus",
+  "GetEdgeContainerDeployRegions",
+  "RebuildEdgeContainerAppStagingEnv",
+]);
 
+/** "create the version": the action as the middle of a sentence (a message reference). */
 export function describeAction(action: string): string {
-  return ACTION_PHRASES[action] ?? `call ${action}`;
+  return PHRASED_ACTIONS.has(action) ? msg(`esa.action.${action}`) : msg("esa.action.other", { action });
 }
 
 /** List/Get/Describe calls change nothing, so they are safe to repeat; anything else may not be. */
@@ -30,85 +36,73 @@ export function isReadAction(action: string): boolean {
 }
 
 // What a person should look at before repeating a write whose answer was lost.
-const CHECK_BEFORE_RETRY: Readonly<Record<string, string>> = {
-  CreateEdgeContainerAppVersion:
-    "It may have been created anyway: check the version list before creating it again.",
-  PublishEdgeContainerAppVersion:
-    "It may have been published anyway: check the release status before publishing again.",
-  RollbackEdgeContainerAppVersion:
-    "It may have been rolled back anyway: check the release status before rolling back again.",
-  DeleteEdgeContainerAppVersion:
-    "It may have been deleted anyway: check the version list before deleting it again.",
-  RebuildEdgeContainerAppStagingEnv:
-    "It may have been rebuilt anyway: check the staging status before rebuilding again.",
-};
+const CHECKED_WRITES = new Set([
+  "CreateEdgeContainerAppVersion",
+  "PublishEdgeContainerAppVersion",
+  "RollbackEdgeContainerAppVersion",
+  "DeleteEdgeContainerAppVersion",
+  "RebuildEdgeContainerAppStagingEnv",
+]);
 
 export function checkBeforeRetry(action: string): string {
-  return (
-    CHECK_BEFORE_RETRY[action] ?? "It may have taken effect anyway: check before trying again."
-  );
+  return msg(`esa.checkBeforeRetry.${CHECKED_WRITES.has(action) ? action : "other"}`);
 }
 
 export { NO_CREDENTIALS_ADVICE } from "@/lib/aliyun/errors";
 
 type Advice = (ctx: { action: string; phrase: string; serviceMessage: string }) => string;
 
-const accessDenied: Advice = ({ action, phrase }) =>
-  `Your RAM user or role is not allowed to ${phrase}. Ask an administrator to grant it ` +
-  `AliyunESAFullAccess, or a policy that allows esa:${action}.`;
+const advice = (key: string): Advice => () => msg(`esa.advice.${key}`);
 
-const throttled: Advice = () =>
-  "ESA is limiting how often this account may call it. Wait a few seconds and try again.";
+/** The advice with ESA's own Message in it when there is one, without it otherwise. */
+const withDetail =
+  (key: string): Advice =>
+  ({ phrase, serviceMessage }) =>
+    serviceMessage
+      ? msg(`esa.advice.${key}Detail`, { phrase, detail: serviceMessage })
+      : msg(`esa.advice.${key}`, { phrase });
+
+const accessDenied: Advice = ({ action, phrase }) => msg("esa.advice.accessDenied", { action, phrase });
+
+const throttled = advice("throttled");
 
 const rejected: Advice = ({ serviceMessage }) =>
-  `ESA rejected the request: ${serviceMessage || "a parameter is invalid"}. Correct it and submit again.`;
+  msg("esa.advice.rejected", { detail: serviceMessage || msg("esa.advice.invalidParameter") });
 
 /**
  * Specific advice for the codes a person can act on. Gateway codes come from the common
  * Alibaba Cloud error list; the rest from the CreateEdgeContainerAppVersion reference page.
  */
 export const SERVICE_ADVICE: Readonly<Record<string, Advice>> = {
-  "InvalidAccessKeyId.NotFound": () =>
-    "ESA does not recognise the AccessKey ID. Check ALIBABA_CLOUD_ACCESS_KEY_ID (or the profile " +
-    "the credential chain used) and that the key belongs to the account that owns the application.",
-  "InvalidAccessKeyId.Inactive": () =>
-    "The AccessKey is disabled. Enable it in the RAM console, or configure an active AccessKey.",
-  SignatureDoesNotMatch: () =>
-    "ESA rejected the request signature: the AccessKey secret does not belong to the AccessKey ID. " +
-    "Check ALIBABA_CLOUD_ACCESS_KEY_SECRET, and that this server's clock is correct.",
-  IncompleteSignature: () =>
-    "ESA rejected the request signature. Check the AccessKey secret and that this server's clock is correct.",
+  "InvalidAccessKeyId.NotFound": advice("accessKeyNotFound"),
+  "InvalidAccessKeyId.Inactive": advice("accessKeyInactive"),
+  SignatureDoesNotMatch: advice("signatureMismatch"),
+  IncompleteSignature: advice("incompleteSignature"),
   "Forbidden.RAM": accessDenied,
   NoPermission: accessDenied,
   Forbidden: accessDenied,
   "Throttling.User": throttled,
   "Throttling.Api": throttled,
   Throttling: throttled,
-  "InvalidApp.NotFound": () =>
-    "ESA has no application with this ID. Check the App ID, and that ESA_ENDPOINT points at the " +
-    "site (China or international) where the application lives.",
-  NameAlreadyExists: () =>
-    "A version with this name already exists in this application. Choose another name.",
-  ParameterAlreadyExist: ({ serviceMessage }) =>
-    `A value that must be unique is repeated${serviceMessage ? ` (${serviceMessage})` : ""}. Make it unique and submit again.`,
+  "InvalidApp.NotFound": advice("appNotFound"),
+  NameAlreadyExists: advice("nameExists"),
+  ParameterAlreadyExist: withDetail("valueRepeated"),
   // [INF] The sandbox's (and, as far as documented, the service's) refusal for a state that does
   // not allow the change: a release still moving, a live version, nothing to roll back.
-  InternalException: ({ phrase, serviceMessage }) =>
-    `ESA could not ${phrase} in the application's current state${serviceMessage ? `: ${serviceMessage}` : ""}. Check the release status and try again.`,
-  InternalError: ({ phrase }) =>
-    `ESA had an internal error and could not ${phrase}. Try again in a moment.`,
-  ServiceUnavailable: ({ phrase }) =>
-    `ESA is temporarily unavailable and could not ${phrase}. Try again in a moment.`,
+  InternalException: withDetail("wrongState"),
+  InternalError: ({ phrase }) => msg("esa.advice.internalError", { phrase }),
+  ServiceUnavailable: ({ phrase }) => msg("esa.advice.unavailable", { phrase }),
 };
 
 export function adviceFor(code: string, ctx: { action: string; serviceMessage: string }): string {
   const phrase = describeAction(ctx.action);
-  const advice =
+  const specific =
     SERVICE_ADVICE[code] ??
     (code.startsWith("InvalidParameter") || code === "MissingParameter" ? rejected : undefined);
-  if (advice) return advice({ ...ctx, phrase });
-  const detail = ctx.serviceMessage ? `: ${ctx.serviceMessage}` : "";
-  return `ESA could not ${phrase} (${code})${detail}.`;
+  if (specific) return specific({ ...ctx, phrase });
+  return ctx.serviceMessage
+    ? msg("esa.advice.otherDetail", { phrase, code, detail: ctx.serviceMessage })
+    : msg("esa.advice.other", { phrase, code });
 }
 
 /** ESA as the signed core words it (lib/aliyun). */
@@ -118,14 +112,10 @@ export const ESA_PROFILE: ProductProfile = {
   adviceFor,
   checkBeforeRetry,
   hints: {
-    refused: "Check ESA_ENDPOINT and ESA_PROTOCOL, then try again.",
-    unknownHost:
-      "Check ESA_ENDPOINT for typos (for example esa.cn-hangzhou.aliyuncs.com) and that this " +
-      "server can resolve internet names.",
-    tls:
-      "If that endpoint serves plain HTTP, set ESA_PROTOCOL=HTTP; otherwise check its " +
-      "certificate and any proxy in between.",
-    slowRead: "Try again; if it keeps happening, check the network or raise ESA_READ_TIMEOUT_MS.",
-    notAnApiAnswer: "Try again in a moment; if it persists, check ESA_ENDPOINT and any proxy.",
+    refused: msg("esa.hint.refused"),
+    unknownHost: msg("esa.hint.unknownHost"),
+    tls: msg("esa.hint.tls"),
+    slowRead: msg("esa.hint.slowRead"),
+    notAnApiAnswer: msg("esa.hint.notAnApiAnswer"),
   },
 };

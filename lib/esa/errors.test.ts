@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { allInEnglish, inEnglish, inLocale } from "@/lib/testing/i18n";
 
 import { EsaError, toEsaError } from "./errors";
+
+/** The error with its message as the English UI shows it. */
+const readable = (error: EsaError) => ({ ...error, message: inEnglish(error.message) });
 
 const CREATE = {
   action: "CreateEdgeContainerAppVersion",
@@ -57,10 +61,10 @@ describe("service errors", () => {
       outcomeUnknown: false,
       retryable: false,
     });
-    expect(error.message).toBe(
+    expect(inEnglish(error.message)).toBe(
       "ESA rejected the request: The name must be 6 to 128 characters long. Correct it and submit again.",
     );
-    expect(error.message).not.toContain("code: 400");
+    expect(inEnglish(error.message)).not.toContain("code: 400");
   });
 
   it.each([
@@ -77,13 +81,13 @@ describe("service errors", () => {
       CREATE,
     );
     expect(error.kind).toBe("service");
-    expect(error.message).toMatch(advice);
+    expect(inEnglish(error.message)).toMatch(advice);
     expect(error.retryable).toBe(false);
   });
 
   it("marks throttling and 5xx as retryable", () => {
     expect(
-      toEsaError(serviceError(400, { Code: "Throttling.User", RequestId: "r" }), LIST),
+      readable(toEsaError(serviceError(400, { Code: "Throttling.User", RequestId: "r" }), LIST)),
     ).toMatchObject({
       retryable: true,
       message: expect.stringMatching(/Wait a few seconds/),
@@ -101,8 +105,12 @@ describe("service errors", () => {
       serviceError(400, { Code: "QuotaExceeded", Message: "Too many versions.", RequestId: "r" }),
       CREATE,
     );
-    expect(error.message).toBe(
+    expect(inEnglish(error.message)).toBe(
       "ESA could not create the version (QuotaExceeded): Too many versions.",
+    );
+    // The service code and ESA's own words stay as they are beside the translated explanation.
+    expect(inLocale("zh-CN", error.message)).toBe(
+      "ESA 无法创建版本（QuotaExceeded）：Too many versions。",
     );
   });
 
@@ -131,8 +139,8 @@ describe("bad responses", () => {
       outcomeUnknown: true,
       retryable: false,
     });
-    expect(onCreate.message).toMatch(/check the version list/);
-    expect(onCreate.message).not.toContain("Unexpected token");
+    expect(inEnglish(onCreate.message)).toMatch(/check the version list/);
+    expect(inEnglish(onCreate.message)).not.toContain("Unexpected token");
     expect(toEsaError(syntax, LIST)).toMatchObject({ outcomeUnknown: false, retryable: true });
   });
 });
@@ -149,7 +157,7 @@ describe("timeouts", () => {
       outcomeUnknown: true,
       retryable: false,
     });
-    expect(error.message).toBe(
+    expect(inEnglish(error.message)).toBe(
       "ESA did not answer within 10 s. It may have been created anyway: check the version list before creating it again.",
     );
   });
@@ -172,7 +180,7 @@ describe("network errors", () => {
       outcomeUnknown: false,
       retryable: true,
     });
-    expect(error.message).toMatch(/at esa\.cn-hangzhou\.aliyuncs\.com: the connection was refused/);
+    expect(inEnglish(error.message)).toMatch(/at esa\.cn-hangzhou\.aliyuncs\.com: the connection was refused/);
   });
 
   it("points at the sandbox when the refused endpoint is local", () => {
@@ -180,11 +188,11 @@ describe("network errors", () => {
       action: "ListEdgeContainerApps",
       endpoint: "127.0.0.1:8787",
     });
-    expect(error.message).toMatch(/sandbox is not running/);
+    expect(inEnglish(error.message)).toMatch(/sandbox is not running/);
   });
 
   it("sends an unknown host to ESA_ENDPOINT, and does not retry it", () => {
-    expect(toEsaError(nodeError("ENOTFOUND", "getaddrinfo ENOTFOUND x"), LIST)).toMatchObject({
+    expect(readable(toEsaError(nodeError("ENOTFOUND", "getaddrinfo ENOTFOUND x"), LIST))).toMatchObject({
       kind: "network",
       retryable: false,
       message: expect.stringMatching(/Check ESA_ENDPOINT/),
@@ -208,7 +216,7 @@ describe("network errors", () => {
   });
 
   it("suggests ESA_PROTOCOL=HTTP for a TLS failure", () => {
-    expect(toEsaError(nodeError("EPROTO"), LIST).message).toMatch(/ESA_PROTOCOL=HTTP/);
+    expect(inEnglish(toEsaError(nodeError("EPROTO"), LIST).message)).toMatch(/ESA_PROTOCOL=HTTP/);
   });
 });
 
@@ -219,7 +227,7 @@ describe("credential failures", () => {
     );
     const error = toEsaError(e, LIST);
     expect(error).toMatchObject({ kind: "credentials", retryable: false, outcomeUnknown: false });
-    expect(error.message).toMatch(/^No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID/);
+    expect(inEnglish(error.message)).toMatch(/^No AccessKey found: set ALIBABA_CLOUD_ACCESS_KEY_ID/);
     expect(JSON.stringify(error.toPublic())).not.toContain("leaky");
     expect(error.cause).toBeUndefined();
   });
@@ -243,7 +251,7 @@ describe("EsaError", () => {
       CREATE,
     );
     const plain = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
-    expect(plain).toEqual({
+    expect(allInEnglish(plain)).toEqual({
       kind: "service",
       code: "InternalError",
       httpStatus: 500,
@@ -259,6 +267,6 @@ describe("EsaError", () => {
   it("turns anything unrecognised into a generic message, outcome unknown on a create", () => {
     const error = toEsaError(new TypeError("Cannot read properties of undefined"), CREATE);
     expect(error).toMatchObject({ kind: "network", code: "UnexpectedError", outcomeUnknown: true });
-    expect(error.message).not.toMatch(/Cannot read/);
+    expect(inEnglish(error.message)).not.toMatch(/Cannot read/);
   });
 });

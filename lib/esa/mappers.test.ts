@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/i18n";
 
 import { EsaError } from "./errors";
 import {
@@ -172,7 +173,15 @@ describe("pages", () => {
       totalCount: 0,
       requestId: "R",
     });
-    expect(() => mapVersionPage({ Versions: {} }, "app-1")).toThrow(/Versions is not a list/);
+    const notAList = (() => {
+      try {
+        mapVersionPage({ Versions: {} }, "app-1");
+      } catch (error) {
+        return error as Error;
+      }
+      return expect.fail("a non-list Versions must throw");
+    })();
+    expect(inEnglish(notAList.message)).toMatch(/Versions is not a list/);
   });
 
   it("maps GetEdgeContainerAppVersion's Version", () => {

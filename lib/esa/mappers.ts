@@ -1,5 +1,7 @@
 import "server-only";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { checkBeforeRetry } from "./error-advice";
 import { EsaError } from "./errors";
 import { optNumber, optText, record, text, type Raw } from "@/lib/aliyun/raw-values";
@@ -18,12 +20,16 @@ import type {
 
 // Numbers are numbers in the SDK models; optNumber accepts numeric strings too rather than drop a value.
 
+/** `what` is a message reference into esa.unreadable: what was missing from the answer. */
 function badResponse(action: string, what: string, create = false): EsaError {
   return new EsaError({
     kind: "bad-response",
     code: "InvalidResponse",
     action,
-    message: `ESA's answer could not be read: ${what}. ${create ? checkBeforeRetry(action) : "Try again in a moment."}`,
+    message: msg("esa.unreadable.message", {
+      what,
+      next: create ? checkBeforeRetry(action) : msg("esa.transport.tryAgainShortly"),
+    }),
     outcomeUnknown: create,
     retryable: !create,
   });
@@ -59,7 +65,7 @@ export function mapHealthCheck(raw: unknown): EsaHealthCheck | undefined {
 export function mapApp(raw: unknown, action: string): EsaApp {
   const app = record(raw);
   const appId = optText(app?.AppId);
-  if (!app || !appId) throw badResponse(action, "an application has no AppId");
+  if (!app || !appId) throw badResponse(action, msg("esa.unreadable.noAppId"));
   return withoutUndefined({
     appId,
     name: text(app.Name),
@@ -80,7 +86,7 @@ export function mapApp(raw: unknown, action: string): EsaApp {
 export function mapVersion(raw: unknown, action: string, fallbackAppId = ""): EsaVersion {
   const version = record(raw);
   const versionId = optText(version?.VersionId);
-  if (!version || !versionId) throw badResponse(action, "a version has no VersionId");
+  if (!version || !versionId) throw badResponse(action, msg("esa.unreadable.noVersionId"));
   const containers = Array.isArray(version.Containers)
     ? version.Containers.filter((c): c is RawEsaContainer => record(c) !== undefined)
     : [];
@@ -105,7 +111,7 @@ function mapPage<T>(
   item: (raw: unknown) => T,
 ): WithRequestId<Page<T>> {
   const list = body[listKey] ?? [];
-  if (!Array.isArray(list)) throw badResponse(action, `${listKey} is not a list`);
+  if (!Array.isArray(list)) throw badResponse(action, msg("esa.unreadable.notAList", { key: listKey }));
   const items = list.map(item);
   return {
     items,
@@ -140,6 +146,6 @@ export function mapGetVersion(body: Raw, appId: string): WithRequestId<{ version
 /** A 200 without a VersionId most likely did create something: say so rather than "failed". */
 export function mapCreateVersion(body: Raw): WithRequestId<{ versionId: string }> {
   const versionId = optText(body.VersionId);
-  if (!versionId) throw badResponse("CreateEdgeContainerAppVersion", "it has no VersionId", true);
+  if (!versionId) throw badResponse("CreateEdgeContainerAppVersion", msg("esa.unreadable.createdNoVersionId"), true);
   return { versionId, requestId: requestIdOf(body) };
 }

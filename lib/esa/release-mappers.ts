@@ -1,5 +1,7 @@
 import "server-only";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { EsaError } from "./errors";
 import { requestIdOf } from "./mappers";
 import { optText, record, text, type Raw } from "@/lib/aliyun/raw-values";
@@ -41,7 +43,10 @@ export function mapAppStatus(body: Raw, env: PublishEnv): WithRequestId<{ status
       kind: "bad-response",
       code: "InvalidResponse",
       action: "GetEdgeContainerAppStatus",
-      message: "ESA's answer could not be read: it has no AppStatus. Try again in a moment.",
+      message: msg("esa.unreadable.message", {
+        what: msg("esa.unreadable.noAppStatus"),
+        next: msg("esa.transport.tryAgainShortly"),
+      }),
       retryable: true,
     });
   const publishEnv = text(raw.PublishEnv);

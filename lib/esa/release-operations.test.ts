@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/i18n";
 
 import { EsaError } from "./errors";
 import { sandboxHarness, type Harness } from "@/lib/testing/fake-esa-harness";
@@ -230,7 +231,7 @@ describe("errors", () => {
       requestId: "E-1",
       outcomeUnknown: false,
     });
-    expect((error as EsaError).message).toMatch(
+    expect(inEnglish((error as EsaError).message)).toMatch(
       /could not publish the version in the application's current state: Production is publishing/,
     );
     expect(h.fake.requests).toHaveLength(1);
@@ -245,7 +246,7 @@ describe("errors", () => {
     h.fake.script({ destroy: true });
     const lost: unknown = await h.ops.deleteVersion("app-1", "ver-1").catch((e: unknown) => e);
     expect(lost).toMatchObject({ outcomeUnknown: true });
-    expect((lost as EsaError).message).toMatch(/may have been deleted anyway/);
+    expect(inEnglish((lost as EsaError).message)).toMatch(/may have been deleted anyway/);
     expect(h.fake.requests).toHaveLength(2);
   });
 

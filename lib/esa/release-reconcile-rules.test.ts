@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
 
 import { describeStatus, statusShows } from "./release-reconcile";
 import type { EsaAppStatus } from "./release-types";
@@ -91,11 +92,14 @@ describe("statusShows", () => {
 
 describe("describeStatus", () => {
   it("names the environment, version, state, share and baseline", () => {
-    expect(describeStatus(status({ publishPercentage: 5 }))).toBe(
+    expect(inEnglish(describeStatus(status({ publishPercentage: 5 })))).toBe(
       "Production: ver-2 publishing at 5% of 10% (baseline ver-1).",
     );
-    expect(describeStatus(status({ env: "staging", publishingVersionId: "" }))).toBe(
+    expect(inEnglish(describeStatus(status({ env: "staging", publishingVersionId: "" })))).toBe(
       "Staging has no release.",
+    );
+    expect(inLocale("zh-CN", describeStatus(status({ publishPercentage: 5 })))).toBe(
+      "生产环境：ver-2 publishing，灰度比例 5%（目标 10%）（基线版本 ver-1）。",
     );
   });
 });

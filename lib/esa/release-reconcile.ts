@@ -1,5 +1,7 @@
 import "server-only";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { EsaError } from "./errors";
 import type {
   EsaAppStatus,
@@ -41,22 +43,27 @@ export function statusShows(write: LostWrite, status: EsaAppStatus): boolean {
   );
 }
 
-/** One line on what an environment runs, for the person. */
+/** One line on what an environment runs, for the person (a message reference; ESA's publish
+ * status word and the version IDs stay as ESA sends them). */
 export function describeStatus(status: EsaAppStatus): string {
-  const where = status.env === "prod" ? "Production" : "Staging";
-  if (!status.publishingVersionId) return `${where} has no release.`;
+  const env = status.env === "prod" ? "prod" : "staging";
+  if (!status.publishingVersionId) return msg("esa.reconcile.noRelease", { env });
+  const { publishPercentage: percent, expectPercentage: expected } = status;
   const share =
-    status.publishPercentage === undefined
+    percent === undefined
       ? ""
-      : ` at ${status.publishPercentage}%${
-          status.expectPercentage !== undefined &&
-          status.expectPercentage !== status.publishPercentage
-            ? ` of ${status.expectPercentage}%`
-            : ""
-        }`;
-  const state = status.publishStatus || "unknown";
-  const baseline = status.baselineVersionId ? ` (baseline ${status.baselineVersionId})` : "";
-  return `${where}: ${status.publishingVersionId} ${state}${share}${baseline}.`;
+      : expected !== undefined && expected !== percent
+        ? msg("esa.reconcile.shareOf", { percent, expected })
+        : msg("esa.reconcile.share", { percent });
+  return msg("esa.reconcile.status", {
+    env,
+    versionId: status.publishingVersionId,
+    state: status.publishStatus || msg("esa.reconcile.unknownState"),
+    share,
+    baseline: status.baselineVersionId
+      ? msg("esa.reconcile.baseline", { versionId: status.baselineVersionId })
+      : "",
+  });
 }
 
 export async function reconcileLostAnswer(
@@ -73,10 +80,9 @@ export async function reconcileLostAnswer(
     throw lost;
   }
   const applied = statusShows(write, status);
-  const what = write.kind === "publish" ? "publish" : "rollback";
+  const values = { what: write.kind, status: describeStatus(status) };
   const message = applied
-    ? `ESA's answer to the ${what} was lost, but the release status shows it under way. ${describeStatus(status)}`
-    : `ESA's answer to the ${what} was lost and the release status does not show it (yet). ${describeStatus(status)} ` +
-      "It was not sent again; check the status before trying once more.";
+    ? msg("esa.reconcile.applied", values)
+    : msg("esa.reconcile.notApplied", values);
   return { state: "reconciled", applied, status, message, lostAnswer: lost.toPublic() };
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { inEnglish } from "@/lib/testing/i18n";
 
 import { parseServerConfig } from "@/lib/config/env";
 import { startSandbox } from "@/lib/sandbox/server";
@@ -93,7 +94,7 @@ describe("the embedded sandbox", () => {
       code: "SignatureDoesNotMatch",
       retryable: false,
     });
-    expect((error as EsaError).message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
-    expect((error as EsaError).message).not.toContain("wrong");
+    expect(inEnglish((error as EsaError).message)).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+    expect(inEnglish((error as EsaError).message)).not.toContain("wrong");
   });
 });

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AppsListView, type AppsResult } from "@/components/apps/apps-list-view";
 import { canViewApp, createRefusalsFor, seesAllApps } from "@/lib/access/app-visibility";
 import { requirePageActor, type Actor } from "@/lib/access/guard";
 import { APP_LIST_DEFAULTS, parseListState, type ListState } from "@/lib/browse/list-state";
 import { loadVisibleApps } from "@/lib/browse/load-visible-apps";
 import { EsaError } from "@/lib/esa/errors";
+import { localizeResult } from "@/lib/i18n/server-translate";
 
-export const metadata: Metadata = { title: "Applications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apps");
+  return { title: t("title") };
+}
 
 /** Only the apps this person may view. Expected failures (ESA, network, credentials) become a
  * value shown with its message and a Retry; anything else goes to error.tsx, which in production
@@ -19,7 +24,9 @@ async function loadApps(actor: Actor, state: ListState): Promise<AppsResult> {
       (app) => canViewApp(access, app),
       seesAllApps(access),
     );
-    return { ok: true, page, createRefusals: createRefusalsFor(access, page.items) };
+    // Refusals may be message references (lib/access): the table shows them as they are.
+    const createRefusals = await localizeResult(createRefusalsFor(access, page.items));
+    return { ok: true, page, createRefusals };
   } catch (error) {
     if (error instanceof EsaError) return { ok: false, error: error.toPublic() };
     throw error;

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppDetails } from "@/components/apps/app-details";
 import { AppHeader } from "@/components/apps/app-header";
 import { LoadError } from "@/components/browse/load-error";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
 import { requireAppPage } from "@/lib/access/guard";
 import { appPermissions } from "@/lib/access/permissions";
@@ -11,6 +13,7 @@ import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { EsaError } from "@/lib/esa/errors";
+import { renderForRequest } from "@/lib/i18n/server-translate";
 import { readReleaseState } from "@/lib/release/read-release-state";
 
 interface AppPageProps {
@@ -32,7 +35,9 @@ function publicError(error: unknown) {
 export default async function AppPage({ params, searchParams }: AppPageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "viewer");
-  const createRefusal = appPermissions(actor.app.name, actor.role).refusals["version.create"];
+  const t = await getTranslations("apps");
+  const refusal = appPermissions(actor.app.name, actor.role).refusals["version.create"];
+  const createRefusal = refusal === undefined ? undefined : await renderForRequest(refusal);
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions, release] = await Promise.allSettled([
     getAppOnce(appId),
@@ -48,7 +53,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
     return (
       <main className="grid gap-6">
         <AppHeader appId={appId} name={appId} createRefusal={createRefusal} />
-        <LoadError title="Could not load the application" error={error.toPublic()} />
+        <LoadError title={t("loadAppFailed")} error={error.toPublic()} />
       </main>
     );
   }
@@ -61,14 +66,17 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
     <main className="grid gap-8">
       <AppHeader appId={appId} name={app.value.app.name || appId} createRefusal={createRefusal} />
       <AppDetails app={app.value.app} />
-      <VersionsSection
-        appId={appId}
-        state={state}
-        defaults={VERSION_LIST_DEFAULTS}
-        result={result}
-        createRefusal={createRefusal}
-        releaseState={release.status === "fulfilled" ? release.value : undefined}
-      />
+      {/* The version list refreshes in the browser: its table, pagination and status words. */}
+      <ClientMessages namespaces={["versions", "browse"]}>
+        <VersionsSection
+          appId={appId}
+          state={state}
+          defaults={VERSION_LIST_DEFAULTS}
+          result={result}
+          createRefusal={createRefusal}
+          releaseState={release.status === "fulfilled" ? release.value : undefined}
+        />
+      </ClientMessages>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { withAppRoute } from "@/lib/access/guard";
 import { redactVersion } from "@/lib/browse/redact-version";
 import { getVersion } from "@/lib/esa/operations";
+import { msg } from "@/lib/i18n/message-ref";
 import { jsonBadRequest, jsonError, jsonOk } from "../../../../_lib/json";
 import { versionParamsSchema } from "../../../../_lib/path-params";
 
@@ -15,7 +16,7 @@ export const GET = withAppRoute<{ appId: string; versionId: string }>(
   async (_request, actor, params) => {
     const parsed = versionParamsSchema.safeParse(params);
     if (!parsed.success)
-      return jsonBadRequest("InvalidParameter", "The application or version ID is malformed.");
+      return jsonBadRequest("InvalidParameter", msg("versions.detail.malformedIds"));
     try {
       const { version } = await getVersion(actor.app.id, parsed.data.versionId);
       return jsonOk({ version: redactVersion(version) });

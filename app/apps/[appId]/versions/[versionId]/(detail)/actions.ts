@@ -4,6 +4,7 @@ import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
 import type { RevealSecretsResult } from "@/lib/browse/reveal-result";
 import { EsaError } from "@/lib/esa/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { getVersion } from "@/lib/esa/operations";
 import { actionFailure } from "@/lib/submit/results";
 
@@ -21,7 +22,7 @@ export async function revealVersionSecretsAction(
     { ...appActionPolicy("version.reveal-secrets"), appId, target },
     async (actor) => {
       if (typeof versionId !== "string" || !VERSION_ID.test(versionId))
-        return actionFailure("InvalidParameter", "The version ID is malformed.");
+        return actionFailure("InvalidParameter", msg("versions.detail.malformedId"));
       try {
         const { version, requestId } = await getVersion(actor.app.id, versionId);
         return { ok: true, containers: version.containers, requestId };

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function VersionLoading() {
+  const t = useTranslations("versions");
   return (
     <main className="grid gap-6" aria-busy="true">
       <Skeleton className="h-4 w-72" />
@@ -8,7 +10,7 @@ export default function VersionLoading() {
         <Skeleton className="h-8 w-80" />
         <Skeleton className="h-5 w-56" />
         <p role="status" className="sr-only">
-          Loading the version…
+          {t("loadingVersion")}
         </p>
       </div>
       <Skeleton className="h-24 w-full" />

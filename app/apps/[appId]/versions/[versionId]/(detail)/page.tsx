@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { VersionTemplateLine } from "@/components/library/version-template-line";
 import { VersionDetail } from "@/components/versions/version-detail";
 import { VersionReleasePanel } from "@/components/release/version-release-panel";
@@ -17,6 +19,7 @@ import { meansVersionMissing } from "@/lib/browse/not-found";
 import { appHref } from "@/lib/browse/paths";
 import { releaseStateKey, versionKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
+import { localizeResult } from "@/lib/i18n/server-translate";
 import { getAppOnce, getVersionOnce } from "@/lib/browse/request-reads";
 import { readReleaseState } from "@/lib/release/read-release-state";
 import { listRollbackTargets, type RollbackTarget } from "@/lib/release/rollback-targets";
@@ -68,7 +71,9 @@ async function appName(appId: string): Promise<string> {
 export default async function VersionPage({ params }: VersionPageProps) {
   const { appId, versionId } = await params;
   const actor = await requireAppPage(appId, "viewer");
-  const { refusals } = appPermissions(actor.app.name, actor.role);
+  const t = await getTranslations();
+  // Refusals may be message references (lib/access): client components show them as they are.
+  const refusals = await localizeResult(appPermissions(actor.app.name, actor.role).refusals);
   const [name, result] = await Promise.all([
     appName(appId),
     getVersionOnce(appId, versionId).then(
@@ -82,7 +87,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
   if (!result.ok && meansVersionMissing(result.error.code)) notFound();
 
   const crumbs = [
-    { label: "Applications", href: "/apps" },
+    { label: t("apps.title"), href: "/apps" },
     { label: name, href: appHref(appId) },
     { label: result.ok ? result.version.name || versionId : versionId },
   ];
@@ -91,7 +96,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
       <main className="grid gap-6">
         <Breadcrumbs items={crumbs} />
         <h1 className="text-2xl font-semibold break-all">{versionId}</h1>
-        <LoadError title="Could not load the version" error={result.error.toPublic()} />
+        <LoadError title={t("versions.loadVersionFailed")} error={result.error.toPublic()} />
       </main>
     );
   }
@@ -108,6 +113,8 @@ export default async function VersionPage({ params }: VersionPageProps) {
   return (
     <main className="grid gap-6">
       <Breadcrumbs items={crumbs} />
+      {/* The version refreshes in the browser while ESA creates it: its words go along. */}
+      <ClientMessages namespaces={["versions", "browse"]}>
       <HydrationBoundary state={dehydrate(client)}>
         <VersionDetail
           appId={appId}
@@ -140,6 +147,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
           }
         />
       </HydrationBoundary>
+      </ClientMessages>
       <VersionTemplateLine origins={origins} />
     </main>
   );
