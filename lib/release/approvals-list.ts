@@ -17,12 +17,12 @@ import { effectiveStatus } from "./four-eyes";
 import type { ProductionContext } from "./production-context-types";
 import type { ProductionOutcome } from "./production-outcome";
 import type { ProductionPlan } from "./production-plan";
+import { msg } from "@/lib/i18n/message-ref";
 
 // /approvals: the requests on apps the person may view, pending first, then the decided and
 // expired ones. Reading sweeps requests past their 24 hours to `expired`, each with an audit row.
 
-const SELF =
-  "You asked for this release: a second person with releaser on the app must approve it.";
+const SELF = msg("approvals.refusal.self");
 
 async function sweep(db: Db, now: Date): Promise<void> {
   for (const row of await expireOverdue(db, now)) {
@@ -67,7 +67,7 @@ function viewOf(row: ReleaseRequestRow, access: PersonAccess, now: Date): Approv
       row.appName,
       role,
       "releaser",
-      "approving production releases",
+      msg("approvals.purposeApprove"),
     );
     return { ...view, approveRefusal: message, rejectRefusal: message };
   }

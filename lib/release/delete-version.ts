@@ -11,6 +11,7 @@ import { confirmsName, deleteVersionInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { inUseReason } from "./version-placement";
 import { fromEsaError } from "./write-outcome";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Deletes a version that runs nowhere. Checked here against both environments' status, not only
@@ -32,21 +33,21 @@ export async function deleteIdleVersion(
     ]);
     const label = version.name || versionId;
     if (!confirmsName(confirmName, version.name, versionId)) {
-      const message = `Type “${label}” exactly to confirm.`;
+      const message = msg("release.refusal.confirmMismatch", { label });
       return actionFailure("ConfirmationMismatch", message, {
         fieldErrors: [{ path: "confirmName", message }],
       });
     }
     const reason = inUseReason(state, versionId);
     if (reason) {
-      const message = `${label} cannot be deleted: ${reason}. Publish or roll back to another version first.`;
+      const message = msg("release.refusal.inUse", { label, reason });
       return actionFailure("VersionInUse", message, {
         httpStatus: 409,
         fieldErrors: [{ path: "versionId", message }],
       });
     }
     const { requestId } = await deleteVersion(appId, versionId);
-    return { ok: true, requestId, message: `${label} was deleted.` };
+    return { ok: true, requestId, message: msg("release.outcome.deleted", { label }) };
   } catch (error) {
     return fromEsaError(error);
   }

@@ -11,6 +11,7 @@ import {
   fourEyesInputSchema,
   type FourEyesSetting,
 } from "./four-eyes-setting";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The administrator's four-eyes pattern in the settings table (default: every app).
 
@@ -27,7 +28,7 @@ export async function saveFourEyesSetting(
   if (!parsed.success)
     return adminFailure(
       "ValidationFailed",
-      "Check the highlighted fields.",
+      msg("release.checkFields"),
       fieldErrorsFrom(parsed.error),
     );
   const value: FourEyesSetting =

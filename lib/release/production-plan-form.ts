@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
 import { isTimeZone, zonedToUtc } from "./zoned-time";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The Publish to production form: the plan's fields, with the scheduled start as the person types
 // it (wall-clock time in their time zone). It parses into the plan the server parses again.
@@ -49,7 +50,7 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
           ctx.addIssue({
             code: "custom",
             path: ["startLocal"],
-            message: "Enter the date and time to start, or switch off the schedule.",
+            message: msg("release.plan.startRequired"),
           });
           return z.NEVER;
         }
@@ -57,7 +58,7 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
           ctx.addIssue({
             code: "custom",
             path: ["startLocal"],
-            message: "Choose a start in the future, or switch off the schedule.",
+            message: msg("release.plan.startInPast"),
           });
           return z.NEVER;
         }

@@ -14,6 +14,7 @@ import { productionPlanSchema, type ProductionPlan } from "./production-plan";
 import { auditOutcomeOf, auditRelease } from "./release-audit";
 import { resultOfExecution, type ProductionRequestResult } from "./release-results";
 import { validationFailure } from "./validation-failure";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Publish to production / raise to N%, for an actor the guard found to be a releaser on the app:
 // parse the plan, read what production runs now, then either hold it as a four-eyes request
@@ -39,7 +40,10 @@ function raiseProblem(plan: ProductionPlan, context: ProductionContext): ActionF
   if (context.kind !== "raise") return undefined;
   const floor = context.currentPercentage ?? 0;
   if (plan.by === "percentage" && plan.percentage > floor) return undefined;
-  const message = `Production already has ${plan.versionId} at ${floor}%: choose a higher percentage (up to 100).`;
+  const message = msg("release.refusal.raiseTooLow", {
+    version: plan.versionId,
+    share: floor / 100,
+  });
   return actionFailure("ValidationFailed", message, {
     fieldErrors: [{ path: "percentage", message }],
   });
@@ -86,7 +90,7 @@ export async function requestProduction(
       ok: true,
       held: true,
       approvalId: row.id,
-      message: `Request #${row.id} waits for a second releaser's approval on /approvals (it expires in 24 hours).`,
+      message: msg("release.outcome.held", { id: row.id }),
     };
   }
   const execution = await deps.execute(actor.app.id, plan, deps.now().getTime());

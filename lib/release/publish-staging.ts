@@ -8,6 +8,7 @@ import { sendDirectly, type PublishOnce } from "./publish-once";
 import { publishStagingInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { fromEsaError, fromWriteResult, outcomeOfRelease } from "./write-outcome";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Puts a version on the app's staging environment. Sent once; a lost answer is reconciled.
@@ -32,7 +33,7 @@ async function send(request: { appId: string; versionId: string; env: "staging" 
   try {
     return fromWriteResult(
       await publishVersion(request),
-      `${request.versionId} is being published to staging; its health follows below.`,
+      msg("release.outcome.stagingPublishing", { version: request.versionId }),
     );
   } catch (error) {
     return fromEsaError(error);

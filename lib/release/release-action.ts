@@ -1,4 +1,5 @@
 import type { ReleaseActionResult } from "./release-result";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** A release server action as client components receive it (app/apps/[appId]/release/actions.ts). */
 export type ReleaseAction = (appId: string, input: unknown) => Promise<ReleaseActionResult>;
@@ -6,7 +7,6 @@ export type ReleaseAction = (appId: string, input: unknown) => Promise<ReleaseAc
 /** What the browser shows when the action could not be reached at all. */
 export const UNREACHABLE: ReleaseActionResult = {
   ok: false,
-  message:
-    "The server could not be reached. Nothing is known to have changed; check the status, then try again.",
+  message: msg("release.unreachable"),
   outcomeUnknown: true,
 };

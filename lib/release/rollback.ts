@@ -7,6 +7,7 @@ import { parseReleaseInput } from "./parse-release-input";
 import { rollbackInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { fromEsaError, fromWriteResult } from "./write-outcome";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Moves production traffic back to a version: all of it, or a percentage. Never held for
@@ -27,8 +28,11 @@ export async function rollbackProduction(
       ...(share === undefined ? {} : { percentage: share }),
       ...(remarks ? { remarks } : {}),
     });
-    const how = share === undefined ? "all production traffic" : `${share}% of production traffic`;
-    return fromWriteResult(result, `Rolling ${how} back to ${versionId}.`);
+    const accepted =
+      share === undefined
+        ? msg("release.outcome.rollbackAll", { version: versionId })
+        : msg("release.outcome.rollbackShare", { version: versionId, share: share / 100 });
+    return fromWriteResult(result, accepted);
   } catch (error) {
     return fromEsaError(error);
   }
