@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { PersonAccess } from "@/lib/access/person-access";
+import { APP_ACTIONS } from "@/lib/access/policy";
 import { roleNeededMessage } from "@/lib/access/refusal-messages";
 import { roleAllows } from "@/lib/access/roles";
 import { appendAudit } from "@/lib/audit/append";
@@ -63,12 +64,8 @@ function viewOf(row: ReleaseRequestRow, access: PersonAccess, now: Date): Approv
   };
   if (status !== "pending") return view;
   if (!roleAllows(role, "releaser")) {
-    const message = roleNeededMessage(
-      row.appName,
-      role,
-      "releaser",
-      msg("approvals.purposeApprove"),
-    );
+    const { needs, purpose } = APP_ACTIONS["release.approve"];
+    const message = roleNeededMessage(row.appName, role, needs, purpose);
     return { ...view, approveRefusal: message, rejectRefusal: message };
   }
   return row.requestedBy === access.person.userId ? { ...view, approveRefusal: SELF } : view;
