@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/admin/form-alert";
 import { FormField } from "@/components/admin/form-field";
 import { PatternPreview } from "@/components/admin/pattern-preview";
 import { useRenderMessage } from "@/components/i18n/use-render-message";
+import { useRenderedResolver } from "@/components/release/use-rendered-resolver";
 import { Button } from "@/components/ui/button";
 import type { AppRef } from "@/lib/access/app-pattern";
 import { describeFourEyes, fourEyesInputSchema, type FourEyesFormValues } from "@/lib/release/four-eyes-setting";
@@ -29,7 +30,7 @@ export function FourEyesEditor({ current, apps, saveFourEyes }: FourEyesEditorPr
     { value: "off", label: t("modeOff") },
   ];
   const form = useForm<FourEyesFormValues>({
-    resolver: zodResolver(fourEyesInputSchema) as unknown as Resolver<FourEyesFormValues>,
+    resolver: useRenderedResolver(zodResolver(fourEyesInputSchema) as unknown as Resolver<FourEyesFormValues>),
     defaultValues: current,
   });
   const [mode, pattern] = useWatch({ control: form.control, name: ["mode", "appPattern"] });

@@ -25,6 +25,8 @@ import { appHref } from "@/lib/browse/paths";
 import { UNREACHABLE, type ReleaseAction } from "@/lib/release/release-action";
 import { deleteVersionInputSchema, type DeleteVersionInput } from "@/lib/release/release-inputs";
 
+import { useRenderedResolver } from "./use-rendered-resolver";
+
 interface DeleteVersionDialogProps {
   appId: string;
   versionId: string;
@@ -48,11 +50,14 @@ export function DeleteVersionDialog({
   const [open, setOpen] = useState(false);
   const label = name || versionId;
   const form = useForm<DeleteVersionInput>({
-    resolver: zodResolver(deleteVersionInputSchema),
+    resolver: useRenderedResolver(zodResolver(deleteVersionInputSchema)),
     defaultValues: { versionId, confirmName: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {
-    const answer = await action(appId, values).catch(() => UNREACHABLE);
+    const answer = await action(appId, values).catch(() => ({
+      ...UNREACHABLE,
+      message: render(UNREACHABLE.message),
+    }));
     if (!answer.ok) return applyFailure(form, answer);
     toast.success(render(answer.message));
     router.push(appHref(appId));

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 
-import { useRenderMessage } from "@/components/i18n/use-render-message";
 
 import { Button } from "@/components/ui/button";
 import { Field, FieldDescription, FieldMessage } from "@/components/ui/field";
@@ -29,9 +28,8 @@ const FIELD = {
 } as const;
 
 function useFieldError(form: PlanForm, name: FieldName) {
-  const render = useRenderMessage();
   const error = form.formState.errors[name];
-  const message = typeof error?.message === "string" ? render(error.message) : undefined;
+  const message = typeof error?.message === "string" ? error.message : undefined;
   const id = `production-${name}`;
   return { id, message, errorId: `${id}-error`, invalid: message ? true : undefined };
 }

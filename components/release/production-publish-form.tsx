@@ -19,6 +19,7 @@ import type { ActionFailure } from "@/lib/submit/results";
 
 import { ProductionPlanFields } from "./production-plan-fields";
 import { ProductionReview } from "./production-review";
+import { useRenderedResolver } from "./use-rendered-resolver";
 
 export type ProductionAction = (appId: string, plan: ProductionPlan) => Promise<ProductionRequestResult>;
 
@@ -45,7 +46,7 @@ export function ProductionPublishForm({ appId, versionId, context, regions, four
     const values = defaultPlanFormValues(versionId, Intl.DateTimeFormat().resolvedOptions().timeZone);
     return raiseFrom === undefined ? values : { ...values, percentage: Math.min(100, raiseFrom < 50 ? 50 : 100) };
   }, [versionId, raiseFrom]);
-  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: zodResolver(schema) as unknown as Resolver<ProductionPlanFormValues, unknown, ProductionPlan>, defaultValues: defaults });
+  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: useRenderedResolver(zodResolver(schema) as unknown as Resolver<ProductionPlanFormValues, unknown, ProductionPlan>), defaultValues: defaults });
   const [plan, setPlan] = useState<ProductionPlan | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<ProductionRequestResult | null>(null);

@@ -18,6 +18,8 @@ import { rollbackInputSchema, type RollbackInput } from "@/lib/release/release-i
 import type { ReleaseActionResult } from "@/lib/release/release-result";
 import type { RollbackTarget } from "@/lib/release/rollback-targets-types";
 
+import { useRenderedResolver } from "./use-rendered-resolver";
+
 interface RollbackFormProps {
   appId: string;
   targets: RollbackTarget[];
@@ -44,14 +46,16 @@ export function RollbackForm({
   const render = useRenderMessage();
   const percentId = useId();
   const form = useForm<RollbackInput>({
-    resolver: zodResolver(rollbackInputSchema),
+    resolver: useRenderedResolver(zodResolver(rollbackInputSchema)),
     defaultValues: { versionId: defaultTarget, mode: "all", remarks: "" },
   });
   const mode = useWatch({ control: form.control, name: "mode" });
-  const percentMessage = form.formState.errors.percentage?.message;
-  const percentError = percentMessage ? render(percentMessage) : undefined;
+  const percentError = form.formState.errors.percentage?.message;
   const onSubmit = form.handleSubmit(async (values) => {
-    const answer = await action(appId, values).catch(() => UNREACHABLE);
+    const answer = await action(appId, values).catch(() => ({
+      ...UNREACHABLE,
+      message: render(UNREACHABLE.message),
+    }));
     if (!answer.ok) applyFailure(form, answer);
     onAnswer(answer);
   });
