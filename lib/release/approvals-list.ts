@@ -12,13 +12,13 @@ import {
   type ReleaseRequestRow,
 } from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { ApprovalView } from "./approval-view";
 import { effectiveStatus } from "./four-eyes";
 import type { ProductionContext } from "./production-context-types";
 import type { ProductionOutcome } from "./production-outcome";
 import type { ProductionPlan } from "./production-plan";
-import { msg } from "@/lib/i18n/message-ref";
 
 // /approvals: the requests on apps the person may view, pending first, then the decided and
 // expired ones. Reading sweeps requests past their 24 hours to `expired`, each with an audit row.

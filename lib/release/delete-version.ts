@@ -4,6 +4,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import { getVersion } from "@/lib/esa/operations";
 import { deleteVersion } from "@/lib/esa/release-operations";
 import { actionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { readReleaseState } from "./read-release-state";
@@ -11,7 +12,6 @@ import { confirmsName, deleteVersionInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { inUseReason } from "./version-placement";
 import { fromEsaError } from "./write-outcome";
-import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Deletes a version that runs nowhere. Checked here against both environments' status, not only

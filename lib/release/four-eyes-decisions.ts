@@ -6,6 +6,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import { readReleaseRequest, type ReleaseRequestRow } from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
 import { actionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { approveRequest, rejectRequest, type DecisionRefusal } from "./four-eyes";
 import { productionPlanSchema } from "./production-plan";
@@ -13,7 +14,6 @@ import { auditOutcomeOf, auditRelease } from "./release-audit";
 import { resultOfExecution, type DecisionResult } from "./release-results";
 import type { ReleaseDeps } from "./production-release";
 import { validationFailure } from "./validation-failure";
-import { msg } from "@/lib/i18n/message-ref";
 
 // Approve or reject a four-eyes request, for an actor the guard found to be a releaser on the
 // request's app. An approval executes the plan as the approver's action; its audit row names the

@@ -4,6 +4,7 @@ import { fieldErrorsFrom } from "@/lib/admin/form-schemas";
 import { adminFailure, type AdminResult } from "@/lib/admin/results";
 import { readSetting, writeSetting } from "@/lib/db/access-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import {
   FOUR_EYES_SETTING_KEY,
@@ -11,7 +12,6 @@ import {
   fourEyesInputSchema,
   type FourEyesSetting,
 } from "./four-eyes-setting";
-import { msg } from "@/lib/i18n/message-ref";
 
 // The administrator's four-eyes pattern in the settings table (default: every app).
 

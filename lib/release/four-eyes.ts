@@ -10,11 +10,11 @@ import {
 } from "@/lib/db/release-request-store";
 import type { ReleaseRequestStatus } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { ProductionOutcome } from "./production-outcome";
 import type { ProductionPlan } from "./production-plan";
 import type { ProductionContext } from "./production-context-types";
-import { msg } from "@/lib/i18n/message-ref";
 
 // The rules of four eyes on production: a request waits for a second releaser, the requester
 // never approves their own (the conditional UPDATE checks it, whatever the browser sent), one

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
 import { isTimeZone, zonedToUtc } from "./zoned-time";
-import { msg } from "@/lib/i18n/message-ref";
 
 // The Publish to production form: the plan's fields, with the scheduled start as the person types
 // it (wall-clock time in their time zone). It parses into the plan the server parses again.

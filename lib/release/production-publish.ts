@@ -3,10 +3,10 @@ import "server-only";
 import { EsaError } from "@/lib/esa/errors";
 import { publishVersion } from "@/lib/esa/release-operations";
 import type { PublishRequest } from "@/lib/esa/release-types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fieldErrorsForCode, type ProductionOutcome } from "./production-outcome";
 import { describeTarget, type ProductionPlan } from "./production-plan";
-import { msg } from "@/lib/i18n/message-ref";
 
 // Sends a production plan to ESA once. lib/esa never sends a publish twice: an answer lost to a
 // timeout or a dropped connection is reconciled from GetEdgeContainerAppStatus, and the person is

@@ -4,6 +4,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import type { Db } from "@/lib/db/types";
 import { EsaError } from "@/lib/esa/errors";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fourEyesApplies } from "./four-eyes-setting";
 import { readFourEyesSetting } from "./four-eyes-setting-store";
@@ -14,7 +15,6 @@ import { productionPlanSchema, type ProductionPlan } from "./production-plan";
 import { auditOutcomeOf, auditRelease } from "./release-audit";
 import { resultOfExecution, type ProductionRequestResult } from "./release-results";
 import { validationFailure } from "./validation-failure";
-import { msg } from "@/lib/i18n/message-ref";
 
 // Publish to production / raise to N%, for an actor the guard found to be a releaser on the app:
 // parse the plan, read what production runs now, then either hold it as a four-eyes request

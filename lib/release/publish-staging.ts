@@ -2,13 +2,13 @@ import "server-only";
 
 import type { AppActor } from "@/lib/access/guard-types";
 import { publishVersion } from "@/lib/esa/release-operations";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { sendDirectly, type PublishOnce } from "./publish-once";
 import { publishStagingInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { fromEsaError, fromWriteResult, outcomeOfRelease } from "./write-outcome";
-import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Puts a version on the app's staging environment. Sent once; a lost answer is reconciled.

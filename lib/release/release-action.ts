@@ -1,5 +1,6 @@
-import type { ReleaseActionResult } from "./release-result";
 import { msg } from "@/lib/i18n/message-ref";
+
+import type { ReleaseActionResult } from "./release-result";
 
 /** A release server action as client components receive it (app/apps/[appId]/release/actions.ts). */
 export type ReleaseAction = (appId: string, input: unknown) => Promise<ReleaseActionResult>;

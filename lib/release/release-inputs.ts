@@ -1,8 +1,8 @@
 import "@/lib/version/zod-config";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { z } from "zod";
 
-import { msg } from "@/lib/i18n/message-ref";
 
 // The release actions' inputs, defined once: the browser forms (zodResolver) and the server
 // actions both judge them with these schemas, so a bound is never restated in a component.

@@ -2,12 +2,12 @@ import "server-only";
 
 import type { AppActor } from "@/lib/access/guard-types";
 import { rollbackVersion } from "@/lib/esa/release-operations";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { rollbackInputSchema } from "./release-inputs";
 import type { ReleaseActionResult } from "./release-result";
 import { fromEsaError, fromWriteResult } from "./write-outcome";
-import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Moves production traffic back to a version: all of it, or a percentage. Never held for
