@@ -4,10 +4,12 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { Trash2 } from "lucide-react";
 import { toast } from "sonner";
 
 import { applyFailure } from "@/components/admin/apply-result";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { FormAlert } from "@/components/admin/form-alert";
 import { FormField } from "@/components/admin/form-field";
 import { GatedButton } from "@/components/access/gated-button";
@@ -22,6 +24,8 @@ import {
 import { appHref } from "@/lib/browse/paths";
 import { UNREACHABLE, type ReleaseAction } from "@/lib/release/release-action";
 import { deleteVersionInputSchema, type DeleteVersionInput } from "@/lib/release/release-inputs";
+
+import { useRenderedResolver } from "./use-rendered-resolver";
 
 interface DeleteVersionDialogProps {
   appId: string;
@@ -40,17 +44,22 @@ export function DeleteVersionDialog({
   action,
   refusal,
 }: DeleteVersionDialogProps) {
+  const t = useTranslations("release.delete");
+  const render = useRenderMessage();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const label = name || versionId;
   const form = useForm<DeleteVersionInput>({
-    resolver: zodResolver(deleteVersionInputSchema),
+    resolver: useRenderedResolver(zodResolver(deleteVersionInputSchema)),
     defaultValues: { versionId, confirmName: "" },
   });
   const onSubmit = form.handleSubmit(async (values) => {
-    const answer = await action(appId, values).catch(() => UNREACHABLE);
+    const answer = await action(appId, values).catch(() => ({
+      ...UNREACHABLE,
+      message: render(UNREACHABLE.message),
+    }));
     if (!answer.ok) return applyFailure(form, answer);
-    toast.success(answer.message);
+    toast.success(render(answer.message));
     router.push(appHref(appId));
   });
   return (
@@ -58,23 +67,25 @@ export function DeleteVersionDialog({
       <div>
         <GatedButton refusal={refusal} variant="destructive" onClick={() => setOpen(true)}>
           <Trash2 aria-hidden />
-          Delete version…
+          {t("open")}
         </GatedButton>
       </div>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Delete {label}</DialogTitle>
+          <DialogTitle>{t("title", { label })}</DialogTitle>
           <DialogDescription>
-            This removes the version from ESA for good. Type{" "}
-            <strong className="font-mono">{label}</strong> to confirm.
+            {t.rich("description", {
+              label,
+              name: (chunks) => <strong className="font-mono">{chunks}</strong>,
+            })}
           </DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} noValidate aria-label="Delete version" className="grid gap-4">
-          <FormField form={form} name="confirmName" idPrefix="delete" label="Version name" mono />
+        <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="grid gap-4">
+          <FormField form={form} name="confirmName" idPrefix="delete" label={t("name")} mono />
           <FormAlert form={form} />
           <div>
             <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Deleting…" : "Delete this version"}
+              {form.formState.isSubmitting ? t("submitting") : t("submit")}
             </Button>
           </div>
         </form>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
+
 
 import { Button } from "@/components/ui/button";
 import { Field, FieldDescription, FieldMessage } from "@/components/ui/field";
@@ -13,6 +15,17 @@ import type { ProductionPlanFormValues } from "@/lib/release/production-plan-for
 
 type PlanForm = UseFormReturn<ProductionPlanFormValues, unknown, ProductionPlan>;
 type FieldName = "percentage" | "regions" | "startLocal" | "remarks" | "note" | "by";
+
+/** The form's field names (not text people read). */
+const FIELD = {
+  by: "by",
+  percentage: "percentage",
+  fullRelease: "fullRelease",
+  scheduled: "scheduled",
+  startLocal: "startLocal",
+  remarks: "remarks",
+  note: "note",
+} as const;
 
 function useFieldError(form: PlanForm, name: FieldName) {
   const error = form.formState.errors[name];
@@ -30,6 +43,7 @@ interface PlanFieldsProps {
 }
 
 export function ProductionPlanFields({ form, regions, raiseFrom, fourEyes }: PlanFieldsProps) {
+  const t = useTranslations("release");
   const [by, scheduled, chosenRegions, timeZone] = useWatch({ control: form.control, name: ["by", "scheduled", "regions", "timeZone"] });
   const percentage = useFieldError(form, "percentage");
   const regionError = useFieldError(form, "regions");
@@ -43,24 +57,24 @@ export function ProductionPlanFields({ form, regions, raiseFrom, fourEyes }: Pla
     <div className="grid gap-5">
       {raiseFrom === undefined && (
         <fieldset className="grid gap-2">
-          <legend className="text-sm font-medium">Release by</legend>
+          <legend className="text-sm font-medium">{t("planForm.by")}</legend>
           <div className="flex gap-4 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" value="percentage" {...form.register("by")} /> Percentage of traffic
+              <input type="radio" value="percentage" {...form.register(FIELD.by)} /> {t("planForm.byPercentage")}
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" value="region" {...form.register("by")} /> Regions
+              <input type="radio" value="region" {...form.register(FIELD.by)} /> {t("planForm.byRegions")}
             </label>
           </div>
         </fieldset>
       )}
       {by === "percentage" ? (
         <Field>
-          <Label htmlFor={percentage.id}>Percentage</Label>
-          <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Quick choices">
+          <Label htmlFor={percentage.id}>{t("planForm.percentage")}</Label>
+          <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("planForm.quickChoices")}>
             {choices.map((choice) => (
               <Button key={choice} type="button" size="sm" variant="outline" onClick={() => form.setValue("percentage", choice, { shouldValidate: true })}>
-                {choice}%
+                {t("percent", { share: choice / 100 })}
               </Button>
             ))}
           </div>
@@ -72,19 +86,19 @@ export function ProductionPlanFields({ form, regions, raiseFrom, fourEyes }: Pla
             className="max-w-32"
             aria-invalid={percentage.invalid}
             aria-describedby={percentage.message ? percentage.errorId : undefined}
-            {...form.register("percentage", { valueAsNumber: true })}
+            {...form.register(FIELD.percentage, { valueAsNumber: true })}
           />
           <FieldMessage id={percentage.errorId}>{percentage.message}</FieldMessage>
         </Field>
       ) : (
         <Field>
           <fieldset className="grid gap-2" aria-describedby={regionError.message ? regionError.errorId : undefined}>
-            <legend className="text-sm font-medium">Regions</legend>
+            <legend className="text-sm font-medium">{t("planForm.regions")}</legend>
             <label className="flex items-center gap-2 text-sm">
-              <Switch {...form.register("fullRelease")} aria-label="Full release" /> Full release (every region)
+              <Switch {...form.register(FIELD.fullRelease)} aria-label={t("planForm.fullRelease")} /> {t("planForm.fullReleaseEvery")}
             </label>
             <div className="flex flex-wrap gap-3 text-sm">
-              {regions.length === 0 && <span className="text-muted-foreground">ESA reports no deploy regions for this app.</span>}
+              {regions.length === 0 && <span className="text-muted-foreground">{t("planForm.noRegions")}</span>}
               {regions.map((region) => (
                 <label key={region} className="flex items-center gap-2 font-mono">
                   <input type="checkbox" checked={chosenRegions.includes(region)} aria-invalid={regionError.invalid} onChange={(e) => toggleRegion(region, e.currentTarget.checked)} />
@@ -98,32 +112,32 @@ export function ProductionPlanFields({ form, regions, raiseFrom, fourEyes }: Pla
       )}
       <Field>
         <label className="flex items-center gap-2 text-sm font-medium">
-          <Switch {...form.register("scheduled")} aria-label="Schedule the start" /> Schedule the start
+          <Switch {...form.register(FIELD.scheduled)} aria-label={t("planForm.schedule")} /> {t("planForm.schedule")}
         </label>
         {scheduled && (
           <>
-            <Label htmlFor={start.id}>Start at</Label>
+            <Label htmlFor={start.id}>{t("planForm.startAt")}</Label>
             <Input
               id={start.id}
               type="datetime-local"
               className="max-w-64"
               aria-invalid={start.invalid}
               aria-describedby={[`${start.id}-zone`, start.message && start.errorId].filter(Boolean).join(" ")}
-              {...form.register("startLocal")}
+              {...form.register(FIELD.startLocal)}
             />
-            <FieldDescription id={`${start.id}-zone`}>Your time zone: {timeZone}. It is sent to ESA in UTC.</FieldDescription>
+            <FieldDescription id={`${start.id}-zone`}>{t("planForm.timeZone", { zone: timeZone })}</FieldDescription>
             <FieldMessage id={start.errorId}>{start.message}</FieldMessage>
           </>
         )}
       </Field>
       <Field>
-        <Label htmlFor={remarks.id}>Remarks (sent to ESA)</Label>
-        <Input id={remarks.id} aria-invalid={remarks.invalid} aria-describedby={remarks.message ? remarks.errorId : undefined} {...form.register("remarks")} />
+        <Label htmlFor={remarks.id}>{t("planForm.remarks")}</Label>
+        <Input id={remarks.id} aria-invalid={remarks.invalid} aria-describedby={remarks.message ? remarks.errorId : undefined} {...form.register(FIELD.remarks)} />
         <FieldMessage id={remarks.errorId}>{remarks.message}</FieldMessage>
       </Field>
       <Field>
-        <Label htmlFor={note.id}>{fourEyes ? "Note for the approver" : "Note (kept in the audit log)"}</Label>
-        <Textarea id={note.id} aria-invalid={note.invalid} aria-describedby={note.message ? note.errorId : undefined} {...form.register("note")} />
+        <Label htmlFor={note.id}>{fourEyes ? t("planForm.noteForApprover") : t("planForm.noteForAudit")}</Label>
+        <Textarea id={note.id} aria-invalid={note.invalid} aria-describedby={note.message ? note.errorId : undefined} {...form.register(FIELD.note)} />
         <FieldMessage id={note.errorId}>{note.message}</FieldMessage>
       </Field>
     </div>

@@ -1,32 +1,37 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { describeTarget, type ProductionPlan } from "@/lib/release/production-plan";
-import { utcToZoned } from "@/lib/release/zoned-time";
 
-import { useTimeZone } from "./use-time-zone";
-
-/** The rollout plan, as the requester and the approver review it. */
+/** The rollout plan, as the requester and the approver review it. The start is shown in the
+ * reader's zone (named), beside the UTC value ESA receives. */
 export function ProductionPlanSummary({ plan, fromPercentage }: { plan: ProductionPlan; fromPercentage?: number }) {
-  const timeZone = useTimeZone();
-  const raise = fromPercentage !== undefined ? `from ${fromPercentage}% to ` : "";
+  const t = useTranslations("release");
+  const format = useFormatter();
+  const render = useRenderMessage();
+  const target = render(describeTarget(plan));
   return (
     <DetailList columns={2}>
-      <DetailItem label="Version" mono>
+      <DetailItem label={t("review.version")} mono>
         {plan.versionId}
       </DetailItem>
-      <DetailItem label="Rollout">{`${raise}${describeTarget(plan)}`}</DetailItem>
-      <DetailItem label="Start">
+      <DetailItem label={t("review.rollout")}>
+        {fromPercentage !== undefined ? t("target.raise", { from: fromPercentage / 100, target }) : target}
+      </DetailItem>
+      <DetailItem label={t("review.start")}>
         {plan.startTime ? (
           <span>
-            {utcToZoned(plan.startTime, timeZone)} · <span className="font-mono">{plan.startTime}</span>
+            {format.dateTime(new Date(plan.startTime), "stamp")} · <span className="font-mono">{plan.startTime}</span>
           </span>
         ) : (
-          "As soon as it is sent"
+          t("review.startNow")
         )}
       </DetailItem>
-      <DetailItem label="Remarks (sent to ESA)">{plan.remarks || <NotSet>None</NotSet>}</DetailItem>
-      <DetailItem label="Requester's note">{plan.note || <NotSet>None</NotSet>}</DetailItem>
+      <DetailItem label={t("review.remarks")}>{plan.remarks || <NotSet>{t("review.none")}</NotSet>}</DetailItem>
+      <DetailItem label={t("review.note")}>{plan.note || <NotSet>{t("review.none")}</NotSet>}</DetailItem>
     </DetailList>
   );
 }

@@ -2,12 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm, type Path, type Resolver } from "react-hook-form";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { releaseHref } from "@/lib/browse/paths";
+import { msg } from "@/lib/i18n/message-ref";
 import type { ProductionContext } from "@/lib/release/production-context-types";
 import type { ProductionPlan } from "@/lib/release/production-plan";
 import { defaultPlanFormValues, productionPlanFormSchema, type ProductionPlanFormValues } from "@/lib/release/production-plan-form";
@@ -16,6 +19,7 @@ import type { ActionFailure } from "@/lib/submit/results";
 
 import { ProductionPlanFields } from "./production-plan-fields";
 import { ProductionReview } from "./production-review";
+import { useRenderedResolver } from "./use-rendered-resolver";
 
 export type ProductionAction = (appId: string, plan: ProductionPlan) => Promise<ProductionRequestResult>;
 
@@ -30,17 +34,19 @@ interface ProductionPublishFormProps {
   refusal?: string;
 }
 
-const UNREACHABLE: ActionFailure = { ok: false, message: "The server could not be reached. Nothing is known to have been sent; check the release view before trying again.", outcomeUnknown: true };
+const UNREACHABLE: ActionFailure = { ok: false, message: msg("release.production.unreachable"), outcomeUnknown: true };
 
 /** Plan → review (diff and plan) → send or request approval → what happened. */
 export function ProductionPublishForm({ appId, versionId, context, regions, fourEyes, action, refusal }: ProductionPublishFormProps) {
+  const t = useTranslations("release");
+  const render = useRenderMessage();
   const raiseFrom = context.kind === "raise" ? (context.currentPercentage ?? 0) : undefined;
   const schema = useMemo(() => productionPlanFormSchema(), []);
   const defaults = useMemo(() => {
     const values = defaultPlanFormValues(versionId, Intl.DateTimeFormat().resolvedOptions().timeZone);
     return raiseFrom === undefined ? values : { ...values, percentage: Math.min(100, raiseFrom < 50 ? 50 : 100) };
   }, [versionId, raiseFrom]);
-  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: zodResolver(schema) as unknown as Resolver<ProductionPlanFormValues, unknown, ProductionPlan>, defaultValues: defaults });
+  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: useRenderedResolver(zodResolver(schema) as unknown as Resolver<ProductionPlanFormValues, unknown, ProductionPlan>), defaultValues: defaults });
   const [plan, setPlan] = useState<ProductionPlan | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<ProductionRequestResult | null>(null);
@@ -55,52 +61,53 @@ export function ProductionPublishForm({ appId, versionId, context, regions, four
       setPlan(null);
       answer.fieldErrors.forEach((error, index) => {
         const name = (error.path === "startTime" ? "startLocal" : error.path.split(".")[0]) as Path<ProductionPlanFormValues>;
-        form.setError(name, { type: "server", message: error.message }, { shouldFocus: index === 0 });
+        form.setError(name, { type: "server", message: render(error.message) }, { shouldFocus: index === 0 });
       });
     }
   };
 
   if (result?.ok) return <ProductionSent appId={appId} result={result} />;
-  const verb = fourEyes ? "Request approval" : raiseFrom === undefined ? "Publish to production" : "Raise";
+  const verb = fourEyes ? t("production.requestApproval") : raiseFrom === undefined ? t("production.publish") : t("production.raise");
+  const refusalText = refusal && render(refusal);
   return (
     <div className="grid gap-6">
       {refusal && (
         <p role="note" className="text-sm text-muted-foreground">
-          {refusal}
+          {refusalText}
         </p>
       )}
       {fourEyes && (
-        <p className="text-sm">This app needs four eyes: a second person with releaser on it approves the release before it is sent.</p>
+        <p className="text-sm">{t("production.fourEyes")}</p>
       )}
       {result && !result.ok && (
         <Alert variant="destructive">
-          <AlertTitle>{result.outcomeUnknown ? "Outcome unknown" : "Not published"}</AlertTitle>
+          <AlertTitle>{result.outcomeUnknown ? t("production.outcomeUnknown") : t("production.notPublished")}</AlertTitle>
           <AlertDescription>
-            <p>{result.message}</p>
-            {result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
+            <p>{render(result.message)}</p>
+            {result.requestId && <p className="font-mono text-xs">{t("requestId", { id: result.requestId })}</p>}
           </AlertDescription>
         </Alert>
       )}
       {plan ? (
         <section aria-labelledby="production-review-title" className="grid gap-4">
           <h2 id="production-review-title" className="text-xl font-semibold">
-            Review
+            {t("production.review")}
           </h2>
           <ProductionReview context={context} plan={plan} />
           <div className="flex gap-3">
             <Button type="button" variant="outline" onClick={() => setPlan(null)} disabled={sending}>
-              Back to the plan
+              {t("production.back")}
             </Button>
-            <Button type="button" onClick={send} disabled={sending || refusal !== undefined} title={refusal}>
-              {sending ? "Sending…" : verb}
+            <Button type="button" onClick={send} disabled={sending || refusal !== undefined} title={refusalText}>
+              {sending ? t("production.sending") : verb}
             </Button>
           </div>
         </section>
       ) : (
-        <form noValidate aria-label="Production rollout plan" className="grid gap-5" onSubmit={form.handleSubmit((parsed) => { setResult(null); setPlan(parsed); })}>
+        <form noValidate aria-label={t("production.planForm")} className="grid gap-5" onSubmit={form.handleSubmit((parsed) => { setResult(null); setPlan(parsed); })}>
           <ProductionPlanFields form={form} regions={regions} raiseFrom={raiseFrom} fourEyes={fourEyes} />
           <div>
-            <Button type="submit">Review</Button>
+            <Button type="submit">{t("production.review")}</Button>
           </div>
         </form>
       )}
@@ -109,20 +116,22 @@ export function ProductionPublishForm({ appId, versionId, context, regions, four
 }
 
 function ProductionSent({ appId, result }: { appId: string; result: Extract<ProductionRequestResult, { ok: true }> }) {
+  const t = useTranslations("release");
+  const render = useRenderMessage();
   return (
     <Alert variant="success">
-      <AlertTitle>{result.held ? "Waiting for approval" : "Sent to production"}</AlertTitle>
+      <AlertTitle>{result.held ? t("production.waiting") : t("production.sent")}</AlertTitle>
       <AlertDescription>
-        <p role="status">{result.message}</p>
-        {!result.held && result.requestId && <p className="font-mono text-xs">RequestId {result.requestId}</p>}
+        <p role="status">{render(result.message)}</p>
+        {!result.held && result.requestId && <p className="font-mono text-xs">{t("requestId", { id: result.requestId })}</p>}
         <p>
           {result.held ? (
             <Link href="/approvals" className="text-primary underline-offset-4 hover:underline">
-              Open the approvals
+              {t("production.openApprovals")}
             </Link>
           ) : (
             <Link href={releaseHref(appId)} className="text-primary underline-offset-4 hover:underline">
-              Follow it on the release view
+              {t("production.follow")}
             </Link>
           )}
         </p>

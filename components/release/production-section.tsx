@@ -1,3 +1,7 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
 import type { EsaAppStatus } from "@/lib/esa/release-types";
 
 import { EnvironmentStatus } from "./environment-status";
@@ -12,14 +16,17 @@ interface ProductionSectionProps {
 
 /** Production's status, and the slot where its publish controls go. */
 export function ProductionSection({ status, regions, children }: ProductionSectionProps) {
+  const t = useTranslations("release.view");
   return (
     <section aria-labelledby="production-title" className="grid gap-4">
       <h2 id="production-title" className="text-xl font-semibold">
-        Production
+        {t("production")}
       </h2>
       <EnvironmentStatus status={status} />
       <p className="text-sm text-muted-foreground">
-        Deploy regions: {regions.length > 0 ? regions.join(", ") : "none reported"}.
+        {regions.length > 0
+          ? t("deployRegions", { regions: regions.join(", ") })
+          : t("noDeployRegions")}
       </p>
       {children}
     </section>

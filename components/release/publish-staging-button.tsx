@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { GatedButton } from "@/components/access/gated-button";
 import { UNREACHABLE, type ReleaseAction } from "@/lib/release/release-action";
@@ -21,6 +22,7 @@ interface PublishStagingButtonProps {
 
 export function PublishStagingButton(props: PublishStagingButtonProps) {
   const { appId, versionId, action, refusal, unavailable, onDone } = props;
+  const t = useTranslations("release.staging");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ReleaseActionResult | null>(null);
   const publish = () =>
@@ -40,7 +42,7 @@ export function PublishStagingButton(props: PublishStagingButtonProps) {
           variant="outline"
         >
           <Upload aria-hidden />
-          {pending ? "Publishing to staging…" : "Publish to staging"}
+          {pending ? t("publishing") : t("publish")}
         </GatedButton>
         {unavailable && refusal === undefined && (
           <span className="text-xs text-muted-foreground">{unavailable}</span>

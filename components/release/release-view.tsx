@@ -1,7 +1,9 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { isRolloutMoving } from "@/lib/release/rollout-motion";
 
@@ -22,18 +24,20 @@ interface ReleaseViewProps {
  * cache; while anything moves it is read again with backoff, and not at all once settled.
  */
 export function ReleaseView({ appId, productionControls }: ReleaseViewProps) {
+  const t = useTranslations("release.view");
+  const render = useRenderMessage();
   const { query } = useReleaseState(appId);
   const state = query.data;
   if (!state)
     return query.isError ? (
       <Alert variant="destructive">
-        <AlertTitle>Could not read the release status</AlertTitle>
+        <AlertTitle>{t("readFailed")}</AlertTitle>
         <AlertDescription>
-          <p>{query.error.message}</p>
+          <p>{render(query.error.message)}</p>
         </AlertDescription>
       </Alert>
     ) : (
-      <p role="status">Reading the release status…</p>
+      <p role="status">{t("reading")}</p>
     );
   const moving = isRolloutMoving(state);
   return (
@@ -41,27 +45,27 @@ export function ReleaseView({ appId, productionControls }: ReleaseViewProps) {
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
         {moving ? (
           <>
-            <Loader2 aria-hidden className="size-4 animate-spin" />A release is in progress; this
-            view follows it.
+            <Loader2 aria-hidden className="size-4 animate-spin" />
+            {t("moving")}
           </>
         ) : (
-          "Nothing is moving; this view refreshes when you release something."
+          t("settled")
         )}
       </p>
       {query.isRefetchError && (
         <Alert variant="warning">
-          <AlertTitle>Could not refresh the release status</AlertTitle>
+          <AlertTitle>{t("refreshFailed")}</AlertTitle>
           <AlertDescription>
-            <p>{query.error.message} What is shown may be out of date; it will try again.</p>
+            <p>{t("refreshFailedBody", { error: render(query.error.message) })}</p>
           </AlertDescription>
         </Alert>
       )}
       <section aria-labelledby="staging-title" className="grid gap-4">
         <h2 id="staging-title" className="text-xl font-semibold">
-          Staging
+          {t("staging")}
         </h2>
         <EnvironmentStatus status={state.staging} />
-        <h3 className="text-base font-semibold">Staging health</h3>
+        <h3 className="text-base font-semibold">{t("stagingHealth")}</h3>
         <StagingHealth health={state.health} />
       </section>
       <ProductionSection status={state.production} regions={state.regions}>

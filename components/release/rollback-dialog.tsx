@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Undo2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { GatedButton } from "@/components/access/gated-button";
 import {
@@ -29,6 +30,7 @@ interface RollbackDialogProps {
 
 /** "Roll back…": never held for approval (getting back must be fast), audited like the rest. */
 export function RollbackDialog(props: RollbackDialogProps) {
+  const t = useTranslations("release.rollback");
   const { refusal, onDone, ...formProps } = props;
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<ReleaseActionResult | null>(null);
@@ -52,21 +54,16 @@ export function RollbackDialog(props: RollbackDialogProps) {
             }}
           >
             <Undo2 aria-hidden />
-            Roll back…
+            {t("open")}
           </GatedButton>
         </div>
         <DialogContent>
           <DialogHeader>
-            <DialogTitle>Roll back production</DialogTitle>
-            <DialogDescription>
-              Production traffic moves back to the version you choose, at once or by a percentage. A
-              rollback is not held for approval.
-            </DialogDescription>
+            <DialogTitle>{t("title")}</DialogTitle>
+            <DialogDescription>{t("description")}</DialogDescription>
           </DialogHeader>
           {props.targets.length === 0 ? (
-            <p className="text-sm">
-              No version has been published before: there is nothing to go back to.
-            </p>
+            <p className="text-sm">{t("nothingToGoBackTo")}</p>
           ) : (
             <RollbackForm {...formProps} onAnswer={onAnswer} />
           )}

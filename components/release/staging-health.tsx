@@ -1,52 +1,60 @@
-import { AlertTriangle } from "lucide-react";
+"use client";
 
-import { DateTime } from "@/components/browse/date-time";
+import { AlertTriangle } from "lucide-react";
+import { useTranslations } from "next-intl";
+
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { EsaStagingHealth, StagingCheck } from "@/lib/esa/release-types";
 import { isStagingFailing } from "@/lib/release/rollout-motion";
 
+import { Stamp } from "./stamp";
+
 // Staging's container: phase, readiness checks, restarts and the addresses to test against.
 // A container that cannot run (ImagePullBackOff, CrashLoopBackOff) is said plainly, with why.
 
-const FAILURE_ADVICE: Record<string, string> = {
-  ImagePullBackOff:
-    "The image cannot be pulled: check the image address and tag, and the registry credentials.",
-  CrashLoopBackOff: "The container starts and keeps exiting: read its logs and the last reason.",
-  Failed: "The container failed.",
-};
+/** The advice (release.health.*) for a phase in which the container cannot run. */
+const FAILURE_ADVICE = {
+  ImagePullBackOff: "imagePullBackOff",
+  CrashLoopBackOff: "crashLoopBackOff",
+  Failed: "failed",
+} as const;
+
+function adviceKey(phase: string) {
+  return phase in FAILURE_ADVICE ? FAILURE_ADVICE[phase as keyof typeof FAILURE_ADVICE] : "notRunning";
+}
 
 function Check({ label, value }: { label: string; value: StagingCheck }) {
+  const t = useTranslations("release.health");
   return (
     <DetailItem label={label}>
-      <Badge variant={value === "ok" ? "success" : "outline"}>{value || "unknown"}</Badge>
+      <Badge variant={value === "ok" ? "success" : "outline"}>{value || t("unknown")}</Badge>
     </DetailItem>
   );
 }
 
 export function StagingHealth({ health }: { health: EsaStagingHealth }) {
+  const t = useTranslations("release.health");
   const failing = isStagingFailing(health);
+  const count = health.restartCount;
+  const reason = health.lastTerminatedReason;
   return (
     <div className="grid gap-3">
       {failing && (
         <Alert variant="destructive">
           <AlertTriangle aria-hidden />
-          <AlertTitle>Staging is failing: {health.phase}</AlertTitle>
+          <AlertTitle>{t("failing", { phase: health.phase })}</AlertTitle>
           <AlertDescription>
-            <p>{FAILURE_ADVICE[health.phase] ?? "The container is not running."}</p>
-            {health.restartCount > 0 && (
-              <p>
-                Restarted {health.restartCount} {health.restartCount === 1 ? "time" : "times"}
-                {health.lastTerminatedReason ? `; last reason: ${health.lastTerminatedReason}` : ""}
-                .
-              </p>
+            <p>{t(adviceKey(health.phase))}</p>
+            {count > 0 && (
+              <p>{reason ? t("restartedWithReason", { count, reason }) : t("restarted", { count })}</p>
             )}
           </AlertDescription>
         </Alert>
       )}
       <DetailList>
-        <DetailItem label="Phase">
+        <DetailItem label={t("phase")}>
           <Badge
             variant={failing ? "destructive" : health.phase === "Running" ? "success" : "warning"}
             data-phase={health.phase}
@@ -54,19 +62,18 @@ export function StagingHealth({ health }: { health: EsaStagingHealth }) {
             {health.phase}
           </Badge>
         </DetailItem>
-        <Check label="Scheduled" value={health.scheduled} />
-        <Check label="Initialized" value={health.initialized} />
-        <Check label="Containers ready" value={health.containersReady} />
-        <Check label="Ready" value={health.ready} />
-        <DetailItem label="Restarts">
-          {health.restartCount}
-          {health.lastTerminatedReason && ` (last reason: ${health.lastTerminatedReason})`}
+        <Check label={t("scheduled")} value={health.scheduled} />
+        <Check label={t("initialized")} value={health.initialized} />
+        <Check label={t("containersReady")} value={health.containersReady} />
+        <Check label={t("ready")} value={health.ready} />
+        <DetailItem label={t("restarts")}>
+          {reason ? t("restartsWithReason", { count, reason }) : count}
         </DetailItem>
-        <DetailItem label="Addresses to test against (VIPs)" mono>
-          {health.vips.length > 0 ? health.vips.join(", ") : <NotSet>None yet</NotSet>}
+        <DetailItem label={t("vips")} mono>
+          {health.vips.length > 0 ? health.vips.join(", ") : <NotSet>{t("noneYet")}</NotSet>}
         </DetailItem>
-        <DetailItem label="Container created">
-          <DateTime value={health.creationTime} empty="—" />
+        <DetailItem label={t("created")}>
+          <Stamp value={health.creationTime} empty="—" />
         </DetailItem>
       </DetailList>
     </div>

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { PersonAccess } from "@/lib/access/person-access";
+import { APP_ACTIONS } from "@/lib/access/policy";
 import { roleNeededMessage } from "@/lib/access/refusal-messages";
 import { roleAllows } from "@/lib/access/roles";
 import { appendAudit } from "@/lib/audit/append";
@@ -11,6 +12,7 @@ import {
   type ReleaseRequestRow,
 } from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { ApprovalView } from "./approval-view";
 import { effectiveStatus } from "./four-eyes";
@@ -21,8 +23,7 @@ import type { ProductionPlan } from "./production-plan";
 // /approvals: the requests on apps the person may view, pending first, then the decided and
 // expired ones. Reading sweeps requests past their 24 hours to `expired`, each with an audit row.
 
-const SELF =
-  "You asked for this release: a second person with releaser on the app must approve it.";
+const SELF = msg("approvals.refusal.self");
 
 async function sweep(db: Db, now: Date): Promise<void> {
   for (const row of await expireOverdue(db, now)) {
@@ -63,12 +64,8 @@ function viewOf(row: ReleaseRequestRow, access: PersonAccess, now: Date): Approv
   };
   if (status !== "pending") return view;
   if (!roleAllows(role, "releaser")) {
-    const message = roleNeededMessage(
-      row.appName,
-      role,
-      "releaser",
-      "approving production releases",
-    );
+    const { needs, purpose } = APP_ACTIONS["release.approve"];
+    const message = roleNeededMessage(row.appName, role, needs, purpose);
     return { ...view, approveRefusal: message, rejectRefusal: message };
   }
   return row.requestedBy === access.person.userId ? { ...view, approveRefusal: SELF } : view;

@@ -4,6 +4,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import { getVersion } from "@/lib/esa/operations";
 import { deleteVersion } from "@/lib/esa/release-operations";
 import { actionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { readReleaseState } from "./read-release-state";
@@ -32,21 +33,21 @@ export async function deleteIdleVersion(
     ]);
     const label = version.name || versionId;
     if (!confirmsName(confirmName, version.name, versionId)) {
-      const message = `Type “${label}” exactly to confirm.`;
+      const message = msg("release.refusal.confirmMismatch", { label });
       return actionFailure("ConfirmationMismatch", message, {
         fieldErrors: [{ path: "confirmName", message }],
       });
     }
     const reason = inUseReason(state, versionId);
     if (reason) {
-      const message = `${label} cannot be deleted: ${reason}. Publish or roll back to another version first.`;
+      const message = msg("release.refusal.inUse", { label, reason });
       return actionFailure("VersionInUse", message, {
         httpStatus: 409,
         fieldErrors: [{ path: "versionId", message }],
       });
     }
     const { requestId } = await deleteVersion(appId, versionId);
-    return { ok: true, requestId, message: `${label} was deleted.` };
+    return { ok: true, requestId, message: msg("release.outcome.deleted", { label }) };
   } catch (error) {
     return fromEsaError(error);
   }

@@ -6,6 +6,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import { readReleaseRequest, type ReleaseRequestRow } from "@/lib/db/release-request-store";
 import type { Db } from "@/lib/db/types";
 import { actionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { approveRequest, rejectRequest, type DecisionRefusal } from "./four-eyes";
 import { productionPlanSchema } from "./production-plan";
@@ -19,23 +20,24 @@ import { validationFailure } from "./validation-failure";
 // approver (actor) and the requester (payload), the outcome and ESA's RequestId.
 
 export const REASON_MAX = 500;
+const TOO_LONG = msg("approvals.input.tooLong", { max: REASON_MAX });
 
 const approveInputSchema = z.object({
   requestId: z
-    .number({ error: "Choose a request." })
+    .number({ error: msg("approvals.input.chooseRequest") })
     .int()
-    .positive({ error: "Choose a request." }),
+    .positive({ error: msg("approvals.input.chooseRequest") }),
   reason: z
-    .string({ error: "The reason is text." })
+    .string({ error: msg("approvals.input.reasonText") })
     .trim()
-    .max(REASON_MAX, { error: `Use at most ${REASON_MAX} characters.` }),
+    .max(REASON_MAX, { error: TOO_LONG }),
 });
 const rejectInputSchema = approveInputSchema.extend({
   reason: z
-    .string({ error: "Say why the request is rejected." })
+    .string({ error: msg("approvals.input.reasonRequired") })
     .trim()
-    .min(1, { error: "Say why the request is rejected." })
-    .max(REASON_MAX, { error: `Use at most ${REASON_MAX} characters.` }),
+    .min(1, { error: msg("approvals.input.reasonRequired") })
+    .max(REASON_MAX, { error: TOO_LONG }),
 });
 
 const personOf = (actor: AppActor) => ({ id: actor.session.userId, name: actor.session.name });
@@ -81,7 +83,7 @@ async function refused(
 const NOT_FOUND: DecisionRefusal = {
   ok: false,
   code: "NotFound",
-  message: "There is no such release request on this app.",
+  message: msg("approvals.refusal.notFoundOnApp"),
 };
 
 export async function approveProduction(
@@ -113,13 +115,13 @@ export async function approveProduction(
   if (!result.ok)
     return {
       ...result,
-      message: `Approved, but the publish did not go through: ${result.message}`,
+      message: msg("approvals.outcome.approvedNotSent", { outcome: result.message }),
     };
   return {
     ok: true,
     status: "approved",
     requestId: result.requestId,
-    message: `Approved. ${result.message}`,
+    message: msg("approvals.outcome.approved", { outcome: result.message }),
   };
 }
 
@@ -147,5 +149,5 @@ export async function rejectProduction(
     outcome: "ok",
     payload: payloadOf(row, reason),
   });
-  return { ok: true, status: "rejected", message: `Rejected request #${row.id}.` };
+  return { ok: true, status: "rejected", message: msg("approvals.outcome.rejected", { id: row.id }) };
 }

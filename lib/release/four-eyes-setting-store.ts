@@ -4,6 +4,7 @@ import { fieldErrorsFrom } from "@/lib/admin/form-schemas";
 import { adminFailure, type AdminResult } from "@/lib/admin/results";
 import { readSetting, writeSetting } from "@/lib/db/access-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import {
   FOUR_EYES_SETTING_KEY,
@@ -27,7 +28,7 @@ export async function saveFourEyesSetting(
   if (!parsed.success)
     return adminFailure(
       "ValidationFailed",
-      "Check the highlighted fields.",
+      msg("release.checkFields"),
       fieldErrorsFrom(parsed.error),
     );
   const value: FourEyesSetting =

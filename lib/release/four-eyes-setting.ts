@@ -5,6 +5,7 @@ import "@/lib/version/zod-config";
 
 import { appMatchesPattern, type AppRef } from "@/lib/access/app-pattern";
 import { appPattern } from "@/lib/admin/form-schemas";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Which apps need a second person to approve a production publish or raise: an app pattern the
 // administrator sets on /admin (default: every app), or off. Stored as the setting below; the
@@ -36,9 +37,9 @@ export function fourEyesApplies(setting: FourEyesSetting, app: AppRef): boolean 
   return setting.mode === "pattern" && appMatchesPattern(setting.appPattern, app);
 }
 
+/** What the setting means, as a message reference (lib/i18n/message-ref.ts). */
 export function describeFourEyes(setting: FourEyesSetting): string {
-  if (setting.mode === "off") return "Production releases need no second approval.";
-  if (setting.appPattern === "*")
-    return "Every app's production releases need a second releaser's approval.";
-  return `Production releases of apps matching ${setting.appPattern} need a second releaser's approval.`;
+  if (setting.mode === "off") return msg("approvals.fourEyes.off");
+  if (setting.appPattern === "*") return msg("approvals.fourEyes.everyApp");
+  return msg("approvals.fourEyes.pattern", { pattern: setting.appPattern });
 }

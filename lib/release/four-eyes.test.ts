@@ -14,6 +14,7 @@ import {
   RELEASE_PEOPLE,
   resetReleaseData,
 } from "@/lib/testing/release-harness";
+import { allInEnglish } from "@/lib/testing/i18n";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 import { approveProduction, rejectProduction } from "./four-eyes-decisions";
@@ -224,7 +225,9 @@ describe("deciding", { timeout: 60_000 }, () => {
   it("rejects with a reason (required), after which approving is refused", async () => {
     const { release, id } = await heldRequest();
     expect(
-      await rejectProduction(db, appActorFor(bob), { requestId: id, reason: " " }, release.deps),
+      allInEnglish(
+        await rejectProduction(db, appActorFor(bob), { requestId: id, reason: " " }, release.deps),
+      ),
     ).toMatchObject({
       ok: false,
       fieldErrors: [{ path: "reason", message: "Say why the request is rejected." }],

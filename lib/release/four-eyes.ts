@@ -10,6 +10,7 @@ import {
 } from "@/lib/db/release-request-store";
 import type { ReleaseRequestStatus } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { ProductionOutcome } from "./production-outcome";
 import type { ProductionPlan } from "./production-plan";
@@ -75,33 +76,34 @@ export function refusalFor(
   now: Date,
   approving: boolean,
 ): DecisionRefusal {
-  if (!row) return { ok: false, code: "NotFound", message: "There is no such release request." };
+  if (!row) return { ok: false, code: "NotFound", message: msg("approvals.refusal.notFound") };
   const status = effectiveStatus(row, now);
   if (status === "expired")
     return {
       ok: false,
       code: "RequestExpired",
-      message: `This request expired unanswered at ${row.expiresAt.toISOString()}. Ask for the release again.`,
+      message: msg("approvals.refusal.expired", { expiresAt: row.expiresAt.getTime() }),
     };
   if (status !== "pending") {
-    const verb = status === "rejected" ? "rejected" : "approved";
+    const key = status === "rejected" ? "alreadyRejected" : "alreadyApproved";
     return {
       ok: false,
       code: "AlreadyDecided",
-      message: `${row.decidedByName ?? "Someone"} already ${verb} this request.`,
+      message: msg(`approvals.refusal.${key}`, {
+        name: row.decidedByName ?? msg("approvals.someone"),
+      }),
     };
   }
   if (approving && row.requestedBy === person.id)
     return {
       ok: false,
       code: "SelfApproval",
-      message:
-        "You asked for this release: a second person with releaser on the app must approve it.",
+      message: msg("approvals.refusal.self"),
     };
   return {
     ok: false,
     code: "AlreadyDecided",
-    message: "This request changed meanwhile. Reload and look again.",
+    message: msg("approvals.refusal.changed"),
   };
 }
 
@@ -131,7 +133,7 @@ export async function approveRequest(
     execution = {
       outcome: "unknown",
       code: "UnexpectedError",
-      message: "The server failed while publishing. Check the release view before asking again.",
+      message: msg("approvals.outcome.serverFailed"),
     };
     await finishExecution(db, claimed.id, execution);
     throw error;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 
 import { issuesToFieldErrors } from "@/lib/submit/input-gate";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 // Untrusted input into a release action: judged by the shared schema without throwing; every
 // problem comes back on the field it concerns.
@@ -18,10 +19,10 @@ export function parseReleaseInput<S extends z.ZodType>(
   } catch {
     parsed = undefined;
   }
-  if (!parsed) return actionFailure("ValidationFailed", "The request could not be read.");
+  if (!parsed) return actionFailure("ValidationFailed", msg("release.input.unreadable"));
   if (parsed.success) return { ok: true, value: parsed.data as z.infer<S> };
   const fieldErrors = issuesToFieldErrors(parsed.error.issues);
-  return actionFailure("ValidationFailed", fieldErrors[0]?.message ?? "Check the form.", {
+  return actionFailure("ValidationFailed", fieldErrors[0]?.message ?? msg("release.input.checkForm"), {
     fieldErrors,
   });
 }

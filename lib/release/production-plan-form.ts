@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
 import { isTimeZone, zonedToUtc } from "./zoned-time";
 
@@ -49,7 +51,7 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
           ctx.addIssue({
             code: "custom",
             path: ["startLocal"],
-            message: "Enter the date and time to start, or switch off the schedule.",
+            message: msg("release.plan.startRequired"),
           });
           return z.NEVER;
         }
@@ -57,7 +59,7 @@ export function productionPlanFormSchema(now: () => number = Date.now) {
           ctx.addIssue({
             code: "custom",
             path: ["startLocal"],
-            message: "Choose a start in the future, or switch off the schedule.",
+            message: msg("release.plan.startInPast"),
           });
           return z.NEVER;
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { inEnglish } from "@/lib/testing/i18n";
 import { planInput } from "@/lib/testing/release-harness";
 
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
@@ -11,7 +12,7 @@ const plan = (over: Partial<ProductionPlanInput> = {}) => planInput({ note: "", 
 function errorsOf(input: unknown): Record<string, string> {
   const result = productionPlanSchema.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), inEnglish(i.message)]));
 }
 
 describe("productionPlanSchema", () => {

@@ -3,6 +3,8 @@ import { z } from "zod";
 // Loaded in the browser: zod without its eval probe, which the page CSP reports (see zod-config).
 import "@/lib/version/zod-config";
 
+import { msg } from "@/lib/i18n/message-ref";
+
 // A production rollout plan, defined once: the browser form (through production-plan-form.ts)
 // and the server actions parse with this schema. PublishEdgeContainerAppVersion with
 // PublishEnv=prod takes Percentage 1-100 (PublishType=percentage) or Regions with FullRelease
@@ -19,61 +21,62 @@ const REGION = /^[A-Za-z0-9_-]{1,64}$/;
 export const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 const percentage = z
-  .number({ error: "Enter a percentage from 1 to 100." })
-  .int({ error: "Enter a whole percentage from 1 to 100." })
-  .min(1, { error: "Enter a percentage from 1 to 100." })
-  .max(100, { error: "Enter a percentage from 1 to 100." });
+  .number({ error: msg("release.plan.percentageRange") })
+  .int({ error: msg("release.plan.percentageWhole") })
+  .min(1, { error: msg("release.plan.percentageRange") })
+  .max(100, { error: msg("release.plan.percentageRange") });
 
 const startTime = z
   .string()
   .refine((value) => value === "" || (UTC_SECOND.test(value) && !Number.isNaN(Date.parse(value))), {
-    error: "The scheduled start must be a UTC time as yyyy-MM-ddTHH:mm:ssZ.",
+    error: msg("release.plan.startTimeFormat"),
   });
 
 export const productionPlanSchema = z
   .object({
     versionId: z
-      .string({ error: "Choose the version to publish." })
-      .regex(VERSION_ID, { error: "Choose the version to publish." }),
-    by: z.enum(["percentage", "region"], { error: "Choose by percentage or by regions." }),
+      .string({ error: msg("release.plan.chooseVersion") })
+      .regex(VERSION_ID, { error: msg("release.plan.chooseVersion") }),
+    by: z.enum(["percentage", "region"], { error: msg("release.plan.chooseBy") }),
     percentage,
     regions: z
-      .array(z.string().regex(REGION, { error: "A region name is letters, digits, - and _." }), {
-        error: "Choose regions from the list.",
+      .array(z.string().regex(REGION, { error: msg("release.plan.regionName") }), {
+        error: msg("release.plan.regionsFromList"),
       })
-      .max(100, { error: "Choose at most 100 regions." }),
-    fullRelease: z.boolean({ error: "Full release is on or off." }),
+      .max(100, { error: msg("release.plan.regionsMax", { max: 100 }) }),
+    fullRelease: z.boolean({ error: msg("release.plan.fullRelease") }),
     /** UTC `yyyy-MM-ddTHH:mm:ssZ`, or "" for now. */
     startTime,
     remarks: z
-      .string({ error: "Remarks are text." })
+      .string({ error: msg("release.plan.remarksText") })
       .trim()
-      .max(REMARKS_MAX, { error: `Use at most ${REMARKS_MAX} characters.` }),
+      .max(REMARKS_MAX, { error: msg("release.plan.tooLong", { max: REMARKS_MAX }) }),
     /** For the approver: why, what to watch. Not sent to ESA. */
     note: z
-      .string({ error: "The note is text." })
+      .string({ error: msg("release.plan.noteText") })
       .trim()
-      .max(NOTE_MAX, { error: `Use at most ${NOTE_MAX} characters.` }),
+      .max(NOTE_MAX, { error: msg("release.plan.tooLong", { max: NOTE_MAX }) }),
   })
   .superRefine((plan, ctx) => {
     if (plan.by === "region" && !plan.fullRelease && plan.regions.length === 0)
       ctx.addIssue({
         code: "custom",
         path: ["regions"],
-        message: "Choose at least one region, or switch on full release.",
+        message: msg("release.plan.regionsRequired"),
       });
     if (new Set(plan.regions).size !== plan.regions.length)
-      ctx.addIssue({ code: "custom", path: ["regions"], message: "Each region once." });
+      ctx.addIssue({ code: "custom", path: ["regions"], message: msg("release.plan.regionsOnce") });
   });
 
 export type ProductionPlan = z.output<typeof productionPlanSchema>;
 export type ProductionPlanInput = z.input<typeof productionPlanSchema>;
 
-/** What the plan asks ESA for, in a sentence: "10% of traffic", "regions jiangsu, zhejiang". */
+/** What the plan asks ESA for ("10% of traffic", "regions jiangsu, zhejiang"), as a message
+ * reference (lib/i18n/message-ref.ts). */
 export function describeTarget(
   plan: Pick<ProductionPlan, "by" | "percentage" | "regions" | "fullRelease">,
 ): string {
-  if (plan.by === "percentage") return `${plan.percentage}% of traffic`;
-  if (plan.fullRelease) return "every region (full release)";
-  return `regions ${plan.regions.join(", ")}`;
+  if (plan.by === "percentage") return msg("release.target.percentage", { share: plan.percentage / 100 });
+  if (plan.fullRelease) return msg("release.target.everyRegion");
+  return msg("release.target.regions", { regions: plan.regions.join(", ") });
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { EsaError } from "@/lib/esa/errors";
 import { publishVersion } from "@/lib/esa/release-operations";
 import type { PublishRequest } from "@/lib/esa/release-types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fieldErrorsForCode, type ProductionOutcome } from "./production-outcome";
 import { describeTarget, type ProductionPlan } from "./production-plan";
@@ -34,15 +35,17 @@ export async function executeProductionPlan(
   plan: ProductionPlan,
   now: number = Date.now(),
 ): Promise<ProductionOutcome> {
-  const what = `${plan.versionId} to production for ${describeTarget(plan)}`;
-  try {
+    try {
     const result = await publishVersion(publishRequestOf(appId, plan, now));
     if (result.state === "accepted")
       return {
         outcome: "ok",
         requestId: result.requestId,
         answerLost: false,
-        message: `Publishing ${what}.`,
+        message: msg("release.outcome.productionPublishing", {
+          version: plan.versionId,
+          target: describeTarget(plan),
+        }),
       };
     if (result.applied) return { outcome: "ok", answerLost: true, message: result.message };
     return {

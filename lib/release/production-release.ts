@@ -4,6 +4,7 @@ import type { AppActor } from "@/lib/access/guard-types";
 import type { Db } from "@/lib/db/types";
 import { EsaError } from "@/lib/esa/errors";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fourEyesApplies } from "./four-eyes-setting";
 import { readFourEyesSetting } from "./four-eyes-setting-store";
@@ -39,7 +40,10 @@ function raiseProblem(plan: ProductionPlan, context: ProductionContext): ActionF
   if (context.kind !== "raise") return undefined;
   const floor = context.currentPercentage ?? 0;
   if (plan.by === "percentage" && plan.percentage > floor) return undefined;
-  const message = `Production already has ${plan.versionId} at ${floor}%: choose a higher percentage (up to 100).`;
+  const message = msg("release.refusal.raiseTooLow", {
+    version: plan.versionId,
+    share: floor / 100,
+  });
   return actionFailure("ValidationFailed", message, {
     fieldErrors: [{ path: "percentage", message }],
   });
@@ -86,7 +90,7 @@ export async function requestProduction(
       ok: true,
       held: true,
       approvalId: row.id,
-      message: `Request #${row.id} waits for a second releaser's approval on /approvals (it expires in 24 hours).`,
+      message: msg("release.outcome.held", { id: row.id }),
     };
   }
   const execution = await deps.execute(actor.app.id, plan, deps.now().getTime());

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { AppActor } from "@/lib/access/guard-types";
 import { publishVersion } from "@/lib/esa/release-operations";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { sendDirectly, type PublishOnce } from "./publish-once";
@@ -32,7 +33,7 @@ async function send(request: { appId: string; versionId: string; env: "staging" 
   try {
     return fromWriteResult(
       await publishVersion(request),
-      `${request.versionId} is being published to staging; its health follows below.`,
+      msg("release.outcome.stagingPublishing", { version: request.versionId }),
     );
   } catch (error) {
     return fromEsaError(error);

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 import type { ReleaseActionResult } from "./release-result";
 
 /** A release server action as client components receive it (app/apps/[appId]/release/actions.ts). */
@@ -6,7 +8,6 @@ export type ReleaseAction = (appId: string, input: unknown) => Promise<ReleaseAc
 /** What the browser shows when the action could not be reached at all. */
 export const UNREACHABLE: ReleaseActionResult = {
   ok: false,
-  message:
-    "The server could not be reached. Nothing is known to have changed; check the status, then try again.",
+  message: msg("release.unreachable"),
   outcomeUnknown: true,
 };

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 
+import { inEnglish } from "@/lib/testing/i18n";
+
 import { confirmsName, deleteVersionInputSchema, rollbackInputSchema } from "./release-inputs";
 
 const issuesOf = (input: unknown) => {
   const parsed = rollbackInputSchema.safeParse(input);
   return parsed.success
     ? []
-    : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: inEnglish(i.message) }));
 };
 
 describe("rollbackInputSchema", () => {

@@ -1,6 +1,8 @@
 import "@/lib/version/zod-config";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { z } from "zod";
+
 
 // The release actions' inputs, defined once: the browser forms (zodResolver) and the server
 // actions both judge them with these schemas, so a bound is never restated in a component.
@@ -8,11 +10,13 @@ import { z } from "zod";
 const ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 const versionId = z
-  .string({ error: "Choose a version." })
-  .regex(ID, { error: "Choose a version from the list: this is not a version ID." });
+  .string({ error: msg("release.input.chooseVersion") })
+  .regex(ID, { error: msg("release.input.notAVersionId") });
 
 export const publishStagingInputSchema = z.strictObject({ versionId });
 export type PublishStagingInput = z.infer<typeof publishStagingInputSchema>;
+
+const WHOLE_PERCENTAGE = msg("release.input.wholePercentage");
 
 export const ROLLBACK_MODES = ["all", "percentage"] as const;
 
@@ -20,10 +24,13 @@ export const rollbackInputSchema = z
   .strictObject({
     /** The version traffic goes back to. */
     versionId,
-    mode: z.enum(ROLLBACK_MODES, { error: "Choose all at once or by percentage." }),
+    mode: z.enum(ROLLBACK_MODES, { error: msg("release.input.chooseMode") }),
     /** With mode "percentage": the share of traffic to move back, 1-100. */
-    percentage: z.number({ error: "Enter a whole number from 1 to 100." }).optional(),
-    remarks: z.string().max(500, { error: "Remarks are at most 500 characters." }).optional(),
+    percentage: z.number({ error: WHOLE_PERCENTAGE }).optional(),
+    remarks: z
+      .string()
+      .max(500, { error: msg("release.input.remarksTooLong", { max: 500 }) })
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.mode !== "percentage") return;
@@ -32,7 +39,7 @@ export const rollbackInputSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["percentage"],
-        message: "Enter a whole number from 1 to 100.",
+        message: WHOLE_PERCENTAGE,
       });
   });
 export type RollbackInput = z.infer<typeof rollbackInputSchema>;
@@ -40,7 +47,7 @@ export type RollbackInput = z.infer<typeof rollbackInputSchema>;
 export const deleteVersionInputSchema = z.strictObject({
   versionId,
   /** The version's name, typed by the person as confirmation. */
-  confirmName: z.string({ error: "Type the version's name to confirm." }).max(256),
+  confirmName: z.string({ error: msg("release.input.confirmName") }).max(256),
 });
 export type DeleteVersionInput = z.infer<typeof deleteVersionInputSchema>;
 

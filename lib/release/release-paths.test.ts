@@ -10,6 +10,7 @@ import {
   SHOP_V1_ID,
   SHOP_V2_ID,
 } from "@/lib/testing/sdk-fixtures";
+import { inEnglish } from "@/lib/testing/i18n";
 import { control, sdkClientFor } from "@/lib/testing/sdk-test-client";
 
 // lib/release's server paths against a live sandbox whose clock the test holds: staging publish
@@ -162,7 +163,7 @@ describe("delete", () => {
       confirmName: "v2-checkout-redesign",
     });
     expect(result).toMatchObject({ ok: false, code: "VersionInUse" });
-    expect(result.message).toContain("production serves it (100% of traffic)");
+    expect(inEnglish(result.message)).toContain("production serves it (100% of traffic)");
     expect(await sent("DeleteEdgeContainerAppVersion")).toBe(0);
   });
 
@@ -174,7 +175,7 @@ describe("delete", () => {
       confirmName: "v3-busy",
     });
     expect(result).toMatchObject({ ok: false, code: "VersionInUse" });
-    expect(result.message).toContain("being published to staging");
+    expect(inEnglish(result.message)).toContain("being published to staging");
   });
 
   it("needs the name typed exactly, then deletes an idle version", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { AppActor } from "@/lib/access/guard-types";
 import { rollbackVersion } from "@/lib/esa/release-operations";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { parseReleaseInput } from "./parse-release-input";
 import { rollbackInputSchema } from "./release-inputs";
@@ -27,8 +28,11 @@ export async function rollbackProduction(
       ...(share === undefined ? {} : { percentage: share }),
       ...(remarks ? { remarks } : {}),
     });
-    const how = share === undefined ? "all production traffic" : `${share}% of production traffic`;
-    return fromWriteResult(result, `Rolling ${how} back to ${versionId}.`);
+    const accepted =
+      share === undefined
+        ? msg("release.outcome.rollbackAll", { version: versionId })
+        : msg("release.outcome.rollbackShare", { version: versionId, share: share / 100 });
+    return fromWriteResult(result, accepted);
   } catch (error) {
     return fromEsaError(error);
   }

@@ -7,7 +7,17 @@ import {
   stagingRunning,
 } from "@/lib/testing/release-state-fixtures";
 
+import { inEnglish, inLocale } from "@/lib/testing/i18n";
+
 import { describePlacement, inUseReason, placementOf } from "./version-placement";
+
+// Both give message references; people read them in English here (and once in Chinese).
+const linesOf = (...args: Parameters<typeof placementOf>) =>
+  describePlacement(placementOf(...args)).map(inEnglish);
+const reasonOf = (...args: Parameters<typeof inUseReason>) => {
+  const reason = inUseReason(...args);
+  return reason === null ? null : inEnglish(reason);
+};
 
 const canary = releaseState({
   production: appStatus("prod", {
@@ -25,13 +35,13 @@ const canary = releaseState({
 describe("placementOf / describePlacement", () => {
   it("production at 100% and staging running", () => {
     const state = releaseState(stagingRunning("ver-2"));
-    expect(describePlacement(placementOf(state, "ver-2"))).toEqual(["Staging", "Production 100%"]);
+    expect(linesOf(state, "ver-2")).toEqual(["Staging", "Production 100%"]);
     expect(placementOf(state, "ver-1")).toEqual({});
   });
 
   it("a release in progress: the new version's share and target, the baseline's remainder", () => {
-    expect(describePlacement(placementOf(canary, "ver-3"))).toEqual(["Production 25% → 50%"]);
-    expect(describePlacement(placementOf(canary, "ver-2"))).toEqual(["Production 75%"]);
+    expect(linesOf(canary, "ver-3")).toEqual(["Production 25% → 50%"]);
+    expect(linesOf(canary, "ver-2")).toEqual(["Production 75%"]);
   });
 
   it("a region release names its regions, or every region with a full release", () => {
@@ -47,10 +57,10 @@ describe("placementOf / describePlacement", () => {
           regions: ["zhejiang"],
         }),
       });
-    expect(describePlacement(placementOf(regions(false), "ver-3"))).toEqual([
+    expect(linesOf(regions(false), "ver-3")).toEqual([
       "Production: zhejiang",
     ]);
-    expect(describePlacement(placementOf(regions(true), "ver-3"))).toEqual([
+    expect(linesOf(regions(true), "ver-3")).toEqual([
       "Production: all regions",
     ]);
   });
@@ -68,16 +78,19 @@ describe("placementOf / describePlacement", () => {
     expect(placementOf(coming, "ver-4").staging).toBe("publishing");
     expect(placementOf(coming, "ver-2").staging).toBe("running");
     const failing = { ...coming, health: stagingHealth({ phase: "ImagePullBackOff" }) };
-    expect(describePlacement(placementOf(failing, "ver-4"))).toEqual(["Staging (failing)"]);
+    expect(linesOf(failing, "ver-4")).toEqual(["Staging (failing)"]);
   });
 });
 
 describe("inUseReason", () => {
   it("refuses the live version, the baseline still serving and a release's versions", () => {
-    expect(inUseReason(releaseState(), "ver-2")).toBe("production serves it (100% of traffic)");
-    expect(inUseReason(canary, "ver-3")).toBe("it is part of the production release in progress");
-    expect(inUseReason(canary, "ver-2")).toBe("it is part of the production release in progress");
-    expect(inUseReason(releaseState(stagingRunning("ver-9")), "ver-9")).toBe("staging runs it");
+    expect(reasonOf(releaseState(), "ver-2")).toBe("production serves it (100% of traffic)");
+    expect(reasonOf(canary, "ver-3")).toBe("it is part of the production release in progress");
+    expect(reasonOf(canary, "ver-2")).toBe("it is part of the production release in progress");
+    expect(reasonOf(releaseState(stagingRunning("ver-9")), "ver-9")).toBe("staging runs it");
+    expect(inLocale("zh-CN", inUseReason(releaseState(), "ver-2") ?? "")).toBe(
+      "生产环境正在使用它（100% 的流量）",
+    );
   });
 
   it("lets an idle version go: the baseline of a finished release serves nothing", () => {
@@ -98,6 +111,6 @@ describe("inUseReason", () => {
       }),
     });
     expect(inUseReason(rolledBack, "ver-2")).toBeNull();
-    expect(inUseReason(rolledBack, "ver-1")).toBe("production serves it (100% of traffic)");
+    expect(reasonOf(rolledBack, "ver-1")).toBe("production serves it (100% of traffic)");
   });
 });

@@ -1,4 +1,5 @@
 import type { EsaAppStatus } from "@/lib/esa/release-types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import type { ReleaseState } from "./release-state";
 import { isEnvMoving, isStagingFailing } from "./rollout-motion";
@@ -66,40 +67,46 @@ export function placementOf(state: ReleaseState, versionId: string): VersionPlac
   return placement;
 }
 
-/** Why a version may not be deleted now (it is live or being published), or null. */
+/** Why a version may not be deleted now (it is live or being published), or null. A message
+ * reference (lib/i18n/message-ref.ts), like every line describePlacement gives. */
 export function inUseReason(state: ReleaseState, versionId: string): string | null {
   const { staging, production } = placementOf(state, versionId);
   if (production) {
     return production.moving
-      ? "it is part of the production release in progress"
-      : `production serves it (${production.percentage}% of traffic)`;
+      ? msg("release.inUse.moving")
+      : msg("release.inUse.serves", { share: production.percentage / 100 });
   }
-  if (staging === "running") return "staging runs it";
-  if (staging) return "it is being published to staging";
+  if (staging === "running") return msg("release.inUse.stagingRuns");
+  if (staging) return msg("release.inUse.stagingPublishing");
   return null;
 }
 
-/** "Staging", "Production 25% → 50%", "Production: zhejiang, jiangsu", for one line of text. */
+/** "Staging", "Production 25% → 50%", "Production: zhejiang, jiangsu": message references, one per line. */
 export function describePlacement(placement: VersionPlacement): string[] {
   const lines: string[] = [];
   if (placement.staging) {
-    const note = { running: "", publishing: " (publishing)", failing: " (failing)" }[
+    const key = { running: "staging", publishing: "stagingPublishing", failing: "stagingFailing" }[
       placement.staging
     ];
-    lines.push(`Staging${note}`);
+    lines.push(msg(`release.placement.${key}`));
   }
   const prod = placement.production;
   if (prod) {
     if (prod.regions && (prod.fullRelease || prod.regions.length > 0)) {
-      lines.push(`Production: ${prod.fullRelease ? "all regions" : prod.regions.join(", ")}`);
+      lines.push(
+        prod.fullRelease
+          ? msg("release.placement.productionAllRegions")
+          : msg("release.placement.productionRegions", { regions: prod.regions.join(", ") }),
+      );
     } else {
-      const target =
+      const share = prod.percentage / 100;
+      lines.push(
         prod.moving &&
-        prod.expectPercentage !== undefined &&
-        prod.expectPercentage !== prod.percentage
-          ? ` → ${prod.expectPercentage}%`
-          : "";
-      lines.push(`Production ${prod.percentage}%${target}`);
+          prod.expectPercentage !== undefined &&
+          prod.expectPercentage !== prod.percentage
+          ? msg("release.placement.productionMoving", { share, target: prod.expectPercentage / 100 })
+          : msg("release.placement.production", { share }),
+      );
     }
   }
   return lines;

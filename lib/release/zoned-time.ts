@@ -54,7 +54,8 @@ export function zonedToUtc(local: string, timeZone: string): string | null {
   return new Date(instant).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-/** The UTC time shown back in the zone, for the review: "2026-12-02 21:30 (Europe/Berlin)". */
+/** The UTC time back as wall-clock time in the zone, in one fixed form for checks and logs:
+ * "2026-12-02 21:30 (Europe/Berlin)". People read times through the formatter (their language). */
 export function utcToZoned(utc: string, timeZone: string): string {
   const text = new Intl.DateTimeFormat("sv-SE", {
     timeZone,

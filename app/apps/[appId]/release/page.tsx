@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { getTranslations } from "next-intl/server";
 
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProductionControls } from "@/components/release/production-controls";
 import { ReleaseView } from "@/components/release/release-view";
 import { requireAppPage } from "@/lib/access/guard";
@@ -17,13 +19,15 @@ interface ReleasePageProps {
 
 export async function generateMetadata({ params }: ReleasePageProps): Promise<Metadata> {
   const { appId } = await params;
-  return { title: `Release · ${appId}` };
+  const t = await getTranslations("release.page");
+  return { title: t("title", { appId }) };
 }
 
 /** An app's release view: the first state is read here; the client follows it while it moves. */
 export default async function ReleasePage({ params }: ReleasePageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "viewer");
+  const t = await getTranslations("release.page");
   const client = new QueryClient();
   try {
     client.setQueryData(releaseStateKey(appId), await readReleaseState(appId));
@@ -35,20 +39,22 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
     <main className="grid gap-6">
       <Breadcrumbs
         items={[
-          { label: "Applications", href: "/apps" },
+          { label: t("applications"), href: "/apps" },
           { label: actor.app.name, href: appHref(appId) },
-          { label: "Release" },
+          { label: t("release") },
         ]}
       />
-      <h1 className="text-2xl font-semibold break-all">Release of {actor.app.name}</h1>
-      <HydrationBoundary state={dehydrate(client)}>
-        <ReleaseView
-          appId={appId}
-          productionControls={
-            <ProductionControls appId={appId} refusal={appPermissions(actor.app.name, actor.role).refusals["release.publish-production"]} />
-          }
-        />
-      </HydrationBoundary>
+      <h1 className="text-2xl font-semibold break-all">{t("heading", { app: actor.app.name })}</h1>
+      <ClientMessages namespaces={["release"]}>
+        <HydrationBoundary state={dehydrate(client)}>
+          <ReleaseView
+            appId={appId}
+            productionControls={
+              <ProductionControls appId={appId} refusal={appPermissions(actor.app.name, actor.role).refusals["release.publish-production"]} />
+            }
+          />
+        </HydrationBoundary>
+      </ClientMessages>
     </main>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { Breadcrumbs } from "@/components/browse/breadcrumbs";
 import { LoadError } from "@/components/browse/load-error";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProductionPublishForm } from "@/components/release/production-publish-form";
 import { requireAppPage } from "@/lib/access/guard";
 import { appPermissions } from "@/lib/access/permissions";
@@ -9,6 +11,7 @@ import { appHref, releaseHref } from "@/lib/browse/paths";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
 import { listDeployRegions } from "@/lib/esa/release-operations";
+import { renderForRequest } from "@/lib/i18n/server-translate";
 import { fourEyesApplies } from "@/lib/release/four-eyes-setting";
 import { readFourEyesSetting } from "@/lib/release/four-eyes-setting-store";
 import { loadProductionContext } from "@/lib/release/production-context";
@@ -21,7 +24,8 @@ interface ProductionPageProps {
 
 export async function generateMetadata({ params }: ProductionPageProps): Promise<Metadata> {
   const { versionId } = await params;
-  return { title: `Publish ${versionId} to production` };
+  const t = await getTranslations("release.production");
+  return { title: t("pageTitle", { version: versionId }) };
 }
 
 /** Publish to production (or raise the share of the version being published), after a review. */
@@ -29,11 +33,12 @@ export default async function ProductionPage({ params }: ProductionPageProps) {
   const { appId, versionId } = await params;
   const actor = await requireAppPage(appId, "viewer");
   const { refusals } = appPermissions(actor.app.name, actor.role);
+  const t = await getTranslations("release");
   const crumbs = [
-    { label: "Applications", href: "/apps" },
+    { label: t("page.applications"), href: "/apps" },
     { label: actor.app.name, href: appHref(appId) },
     { label: versionId, href: `${appHref(appId)}/versions/${encodeURIComponent(versionId)}` },
-    { label: "Production" },
+    { label: t("page.production") },
   ];
   let loaded;
   try {
@@ -48,8 +53,10 @@ export default async function ProductionPage({ params }: ProductionPageProps) {
     return (
       <main className="grid gap-6">
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-2xl font-semibold break-all">Publish {versionId} to production</h1>
-        <LoadError title="Could not read production's status" error={error.toPublic()} />
+        <h1 className="text-2xl font-semibold break-all">
+          {t("production.pageTitle", { version: versionId })}
+        </h1>
+        <LoadError title={t("production.loadFailed")} error={error.toPublic()} />
       </main>
     );
   }
@@ -58,23 +65,27 @@ export default async function ProductionPage({ params }: ProductionPageProps) {
     <main className="grid gap-6">
       <Breadcrumbs items={crumbs} />
       <h1 className="text-2xl font-semibold break-all">
-        {raise ? `Raise ${versionId} in production` : `Publish ${versionId} to production`}
+        {raise
+          ? t("production.raiseTitle", { version: versionId })
+          : t("production.pageTitle", { version: versionId })}
       </h1>
       <p className="text-sm">
-        {loaded.context.productionSummary}{" "}
+        {await renderForRequest(loaded.context.productionSummary)}{" "}
         <a href={releaseHref(appId)} className="text-primary underline-offset-4 hover:underline">
-          Release view
+          {t("production.releaseView")}
         </a>
       </p>
-      <ProductionPublishForm
-        appId={appId}
-        versionId={versionId}
-        context={loaded.context}
-        regions={loaded.regions}
-        fourEyes={loaded.fourEyes}
-        action={requestProductionAction}
-        refusal={refusals["release.publish-production"]}
-      />
+      <ClientMessages namespaces={["release"]}>
+        <ProductionPublishForm
+          appId={appId}
+          versionId={versionId}
+          context={loaded.context}
+          regions={loaded.regions}
+          fourEyes={loaded.fourEyes}
+          action={requestProductionAction}
+          refusal={refusals["release.publish-production"]}
+        />
+      </ClientMessages>
     </main>
   );
 }
