@@ -55,7 +55,7 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
       <div className="grid gap-3 md:grid-cols-[10rem_1fr_10rem]">
         <FormField form={form} name="subjectKind" idPrefix="grant" label={t("subject")} options={kindOptions} />
         {kind === "group" ? (
-          <FormField form={form} name="subjectId" idPrefix="grant" label={t("group")} placeholder="team-shop" mono />
+          <FormField form={form} name="subjectId" idPrefix="grant" label={t("group")} placeholder={t("groupExample")} mono />
         ) : (
           <FormField form={form} name="subjectId" idPrefix="grant" label={t("person")} options={personOptions} />
         )}
@@ -66,7 +66,7 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
         name="appPattern"
         idPrefix="grant"
         label={t("appPattern")}
-        placeholder="shop-*"
+        placeholder={t("appPatternExample")}
         description={t("appPatternHint")}
         describedBy="grant-pattern-preview"
         mono

@@ -38,7 +38,7 @@ export function InvitationForm({ createInvitation }: InvitationFormProps) {
   return (
     <div className="grid gap-4">
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label={t("formLabel")}>
-        <FormField form={form} name="email" idPrefix="invite" label={t("email")} type="email" placeholder="ada@example.com" className="w-80" />
+        <FormField form={form} name="email" idPrefix="invite" label={t("email")} type="email" placeholder={t("emailExample")} className="w-80" />
         <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
           {t("submit")}
         </Button>

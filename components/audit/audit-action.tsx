@@ -13,7 +13,7 @@ export function AuditAction({ action }: { action: string }) {
   return (
     <>
       <span className="font-mono text-xs">{action}</span>
-      {t.has(key) && <span className="block text-xs text-muted-foreground">{t(key as never)}</span>}
+      {t.has(key as never) && <span className="block text-xs text-muted-foreground">{t(key as never)}</span>}
     </>
   );
 }

@@ -56,6 +56,7 @@ export function AuditFilterForm({ parsed, actions }: { parsed: ParsedAuditFilter
     const problem = parsed.errors[name];
     return problem ? renderMessage(problem, words) : undefined;
   };
+  const outcomeError = error("outcome");
   return (
     <CleanGetForm action="/audit" aria-label={t("label")} className="grid gap-3 rounded-md border border-border p-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
@@ -91,7 +92,7 @@ export function AuditFilterForm({ parsed, actions }: { parsed: ParsedAuditFilter
               </option>
             ))}
           </select>
-          <FieldMessage id="audit-outcome-error">{error("outcome")}</FieldMessage>
+          <FieldMessage id="audit-outcome-error">{outcomeError}</FieldMessage>
         </Field>
         <FilterField name="from" label={t("from")} parsed={parsed} placeholder="2026-12-01T09:00" error={error("from")} />
         <FilterField name="before" label={t("before")} parsed={parsed} placeholder="2026-12-02" error={error("before")} />

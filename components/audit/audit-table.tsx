@@ -61,7 +61,7 @@ export function AuditTable({ rows, detailQuery }: { rows: AuditRow[]; detailQuer
               <Link
                 href={`/audit/${row.id}${detailQuery}`}
                 className="text-sm text-primary hover:underline"
-                aria-label={t("detailsLabel", { id: row.id })}
+                aria-label={t("detailsLabel", { id: String(row.id) })}
               >
                 {t("details")}
               </Link>

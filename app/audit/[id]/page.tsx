@@ -47,7 +47,7 @@ export default async function AuditEntryPage({
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">
-        {t.rich("title", { id: row.id, action: row.action, code: (chunks) => <span className="font-mono">{chunks}</span> })}
+        {t.rich("title", { id: String(row.id), action: row.action, code: (chunks) => <span className="font-mono">{chunks}</span> })}
       </h1>
       <AuditEntryDetail row={row} diff={await auditEntryDiff(row)} />
     </main>
