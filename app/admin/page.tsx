@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { DefaultGrantForm } from "@/components/admin/default-grant-form";
 import { GrantForm } from "@/components/admin/grant-form";
@@ -7,6 +8,7 @@ import { InvitationForm } from "@/components/admin/invitation-form";
 import { InvitationsTable } from "@/components/admin/invitations-table";
 import { PeopleTable } from "@/components/admin/people-table";
 import { FourEyesForm } from "@/components/approvals/four-eyes-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireAdminPage } from "@/lib/access/guard";
 import { loadAdminOverview } from "@/lib/admin/admin-overview";
 import { DEFAULT_INVITATION_HOURS } from "@/lib/auth/invitations";
@@ -23,10 +25,12 @@ import {
   setPersonDisabledAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.page");
+  return { title: t("title") };
+}
 
-function Section({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
-  const id = `admin-${title.toLowerCase().replace(/\W+/g, "-")}`;
+function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="grid gap-3">
       <div>
@@ -45,34 +49,38 @@ export default async function AdminPage() {
   const db = await getDb();
   const [overview, fourEyes] = await Promise.all([loadAdminOverview(db), readFourEyesSetting(db)]);
   const current = overview.defaultGrant;
+  const t = await getTranslations("admin.page");
   return (
     <main className="grid gap-10">
-      <h1 className="text-2xl font-semibold">Administration</h1>
-      <Section title="Users" description="Everyone who can sign in, how, and when they were last active. A disabled person loses access at their next request.">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {/* The four-eyes form reads its own namespace, which its owner adds here when translating it. */}
+      <ClientMessages namespaces={["admin", "access", "auth"]}>
+      <Section id="admin-users" title={t("users")} description={t("usersHint")}>
         <PeopleTable people={overview.people} selfId={actor.session.userId} setDisabled={setPersonDisabledAction} />
       </Section>
-      <Section title="Invitations" description={`A single-use link that lets one person create a local account. It expires after ${DEFAULT_INVITATION_HOURS} hours.`}>
+      <Section id="admin-invitations" title={t("invitations")} description={t("invitationsHint", { hours: DEFAULT_INVITATION_HOURS })}>
         <InvitationForm createInvitation={createInvitationAction} />
         <InvitationsTable invitations={overview.invitations} revokeInvitation={revokeInvitationAction} />
       </Section>
-      <Section title="Grants" description="A role on the apps a pattern matches, for a person or an OIDC group. A person's role on an app is the highest of their grants.">
+      <Section id="admin-grants" title={t("grants")} description={t("grantsHint")}>
         <GrantForm people={overview.people.filter((p) => !p.isAdmin)} apps={overview.apps} addGrant={addGrantAction} />
         <GrantsTable grants={overview.grants} deleteGrant={deleteGrantAction} />
       </Section>
-      <Section title="Default grant" description="What every signed-in person gets on top of their own grants.">
+      <Section id="admin-default-grant" title={t("defaultGrant")} description={t("defaultGrantHint")}>
         <DefaultGrantForm
           current={current ? { mode: "grant", ...current } : { mode: "none", role: "viewer", appPattern: "" }}
           apps={overview.apps}
           saveDefaultGrant={saveDefaultGrantAction}
         />
       </Section>
-      <Section title="Four eyes on production" description="A production publish or raise on these apps is a request that a second person with releaser on the app must approve within 24 hours. Rollbacks are never held.">
+      <Section id="admin-four-eyes-on-production" title={t("fourEyes")} description={t("fourEyesHint")}>
         <FourEyesForm
           current={fourEyes.mode === "off" ? { mode: "off", appPattern: "*" } : fourEyes}
           apps={overview.apps}
           saveFourEyes={saveFourEyesAction}
         />
       </Section>
+      </ClientMessages>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { LoadError } from "@/components/browse/load-error";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
@@ -12,7 +13,10 @@ import { auditScopeOf } from "@/lib/audit/viewer-scope";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.page");
+  return { title: t("title") };
+}
 
 export default async function AuditPage({
   searchParams,
@@ -22,6 +26,7 @@ export default async function AuditPage({
   const actor = await requirePageActor();
   const parsed = parseAuditFilter(await searchParams);
   const db = await getDb();
+  const t = await getTranslations("audit.page");
   let scope;
   try {
     scope = await auditScopeOf(actor.access);
@@ -29,8 +34,8 @@ export default async function AuditPage({
     if (!(error instanceof EsaError)) throw error;
     return (
       <main className="grid gap-4">
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <LoadError title="Which apps you may see could not be read from ESA" error={error.toPublic()} />
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <LoadError title={t("scopeUnreadable")} error={error.toPublic()} />
       </main>
     );
   }
@@ -39,12 +44,8 @@ export default async function AuditPage({
     <main className="grid gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Audit log</h1>
-          <p className="text-sm text-muted-foreground">
-            {scope.kind === "all"
-              ? "Every sign-in, create, refusal and change, newest first. Times are UTC."
-              : "Entries about the apps you may view, newest first. Times are UTC."}
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted-foreground">{scope.kind === "all" ? t("introAll") : t("introScoped")}</p>
         </div>
         <ExportLinks state={parsed.state} />
       </div>

@@ -2,6 +2,7 @@
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
+import { msg } from "@/lib/i18n/message-ref";
 import type { ActionFailure } from "@/lib/submit/results";
 
 /** What the admin actions answer (an AdminResult, or the guard's refusal). */
@@ -21,8 +22,9 @@ export function applyFailure<T extends FieldValues>(form: UseFormReturn<T>, answ
   form.setError("root.server", { type: "server", message: answer.message });
 }
 
-/** A failure that reached the client as a thrown error (network, server restart). */
+/** A failure that reached the client as a thrown error (network, server restart); its message is
+ * a reference, put into words where it is shown (FormAlert, the row actions' toast). */
 export const unreachable: ActionAnswer = {
   ok: false,
-  message: "The server could not be reached. Your values are kept; try again.",
+  message: msg("admin.unreachable"),
 };

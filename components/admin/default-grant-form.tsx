@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
@@ -20,14 +21,15 @@ interface DefaultGrantFormProps {
   saveDefaultGrant: (input: DefaultGrantFormValues) => Promise<ActionAnswer>;
 }
 
-const MODE_OPTIONS = [
-  { value: "none", label: "None: no access until granted" },
-  { value: "grant", label: "A role on a pattern" },
-] as const;
-const ROLE_OPTIONS = APP_ROLES.map((role) => ({ value: role, label: role }));
-
 /** What every signed-in person gets without a grant of their own. */
 export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGrantFormProps) {
+  const t = useTranslations("admin.defaultGrant");
+  const roles = useTranslations("access.role");
+  const modeOptions = [
+    { value: "none", label: t("modeNone") },
+    { value: "grant", label: t("modeGrant") },
+  ];
+  const roleOptions = APP_ROLES.map((role) => ({ value: role, label: roles(role) }));
   // The form keeps both modes' fields (so switching loses nothing typed); the schema reads the mode.
   const form = useForm<DefaultGrantFormValues>({
     resolver: zodResolver(defaultGrantInputSchema) as unknown as Resolver<DefaultGrantFormValues>,
@@ -37,21 +39,25 @@ export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGra
   const onSubmit = form.handleSubmit(async (values) => {
     const answer = await saveDefaultGrant(values).catch(() => unreachable);
     if (!answer.ok) return applyFailure(form, answer);
-    toast.success(values.mode === "none" ? "New people get no access until granted." : `Everyone gets ${values.role} on ${values.appPattern.trim()}.`);
+    toast.success(
+      values.mode === "none"
+        ? t("savedNone")
+        : t("savedGrant", { role: roles(values.role), pattern: values.appPattern.trim() }),
+    );
     form.reset(values);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Default grant" className="grid gap-3">
-      <FormField form={form} name="mode" idPrefix="default-grant" label="Default grant" options={MODE_OPTIONS} className="max-w-sm" />
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-3">
+      <FormField form={form} name="mode" idPrefix="default-grant" label={t("mode")} options={modeOptions} className="max-w-sm" />
       {mode === "grant" && (
         <>
           <div className="grid gap-3 md:grid-cols-[10rem_1fr]">
-            <FormField form={form} name="role" idPrefix="default-grant" label="Role" options={ROLE_OPTIONS} />
+            <FormField form={form} name="role" idPrefix="default-grant" label={t("role")} options={roleOptions} />
             <FormField
               form={form}
               name="appPattern"
               idPrefix="default-grant"
-              label="App pattern"
+              label={t("appPattern")}
               placeholder="*"
               describedBy="default-grant-preview"
               mono
@@ -63,7 +69,7 @@ export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGra
       <FormAlert form={form} />
       <div>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save default grant
+          {t("submit")}
         </Button>
       </div>
     </form>

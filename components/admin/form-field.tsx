@@ -2,6 +2,7 @@
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Field, FieldDescription, FieldMessage } from "@/components/ui/field";
 import { Input, selectClassName } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -28,9 +29,11 @@ interface FormFieldProps<T extends FieldValues> {
 export function FormField<T extends FieldValues>(props: FormFieldProps<T>) {
   const { form, name, idPrefix, label, description, type = "text", placeholder, options, className, mono } = props;
   const extra = props.describedBy;
+  const render = useRenderMessage();
   const id = `${idPrefix}-${name}`;
   const error = form.formState.errors[name]?.message;
-  const message = typeof error === "string" ? error : undefined;
+  // A reference from the shared schema (in the browser) or the server's words.
+  const message = typeof error === "string" ? render(error) : undefined;
   const describedBy = [description && `${id}-description`, extra, message && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const shared = {
     id,

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
@@ -21,13 +22,14 @@ interface GrantFormProps {
   addGrant: (input: GrantInput) => Promise<ActionAnswer>;
 }
 
-const KIND_OPTIONS = [
-  { value: "user", label: "Person" },
-  { value: "group", label: "OIDC group" },
-] as const;
-const ROLE_OPTIONS = APP_ROLES.map((role) => ({ value: role, label: role }));
-
 export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
+  const t = useTranslations("admin.grantForm");
+  const roles = useTranslations("access.role");
+  const kindOptions = [
+    { value: "user", label: t("kindPerson") },
+    { value: "group", label: t("kindGroup") },
+  ];
+  const roleOptions = APP_ROLES.map((role) => ({ value: role, label: roles(role) }));
   const form = useForm<GrantInput>({
     resolver: zodResolver(grantInputSchema),
     defaultValues: { subjectKind: "user", subjectId: "", role: "viewer", appPattern: "" },
@@ -43,29 +45,29 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
   const onSubmit = form.handleSubmit(async (values) => {
     const answer = await addGrant(values).catch(() => unreachable);
     if (!answer.ok) return applyFailure(form, answer);
-    toast.success(`Granted ${values.role} on ${values.appPattern.trim()}.`);
+    toast.success(t("grantedToast", { role: roles(values.role), pattern: values.appPattern.trim() }));
     form.reset({ ...values, subjectId: values.subjectKind === "group" ? "" : values.subjectId, appPattern: "" });
   });
 
-  const personOptions = [{ value: "", label: "Choose a person" }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))];
+  const personOptions = [{ value: "", label: t("choosePerson") }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))];
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a grant" className="grid gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-3">
       <div className="grid gap-3 md:grid-cols-[10rem_1fr_10rem]">
-        <FormField form={form} name="subjectKind" idPrefix="grant" label="Subject" options={KIND_OPTIONS} />
+        <FormField form={form} name="subjectKind" idPrefix="grant" label={t("subject")} options={kindOptions} />
         {kind === "group" ? (
-          <FormField form={form} name="subjectId" idPrefix="grant" label="Group" placeholder="team-shop" mono />
+          <FormField form={form} name="subjectId" idPrefix="grant" label={t("group")} placeholder={t("groupExample")} mono />
         ) : (
-          <FormField form={form} name="subjectId" idPrefix="grant" label="Person" options={personOptions} />
+          <FormField form={form} name="subjectId" idPrefix="grant" label={t("person")} options={personOptions} />
         )}
-        <FormField form={form} name="role" idPrefix="grant" label="Role" options={ROLE_OPTIONS} />
+        <FormField form={form} name="role" idPrefix="grant" label={t("role")} options={roleOptions} />
       </div>
       <FormField
         form={form}
         name="appPattern"
         idPrefix="grant"
-        label="App pattern"
-        placeholder="shop-*"
-        description="An AppId, an app name, a name with * wildcards (shop-*), or * for every app."
+        label={t("appPattern")}
+        placeholder={t("appPatternExample")}
+        description={t("appPatternHint")}
         describedBy="grant-pattern-preview"
         mono
       />
@@ -73,7 +75,7 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
       <FormAlert form={form} />
       <div>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Add grant
+          {t("submit")}
         </Button>
       </div>
     </form>

@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { isAppRole } from "@/lib/access/roles";
 
 import type { ActionAnswer } from "./apply-result";
 import { useRowAction } from "./use-row-action";
@@ -22,19 +25,25 @@ interface GrantsTableProps {
 }
 
 export function GrantsTable({ grants, deleteGrant }: GrantsTableProps) {
+  const t = useTranslations("admin.grants");
+  const roles = useTranslations("access.role");
   const { pending, run } = useRowAction();
-  if (grants.length === 0) return <p className="text-sm text-muted-foreground">No grants yet: only administrators can see apps.</p>;
-  const remove = (grant: GrantView) =>
-    run(() => deleteGrant({ id: grant.id }), `Grant of ${grant.role} on ${grant.appPattern} to ${grant.subject} deleted.`);
+  if (grants.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
+  const describe = (grant: GrantView) => ({
+    role: isAppRole(grant.role) ? roles(grant.role) : grant.role,
+    pattern: grant.appPattern,
+    subject: grant.subject,
+  });
+  const remove = (grant: GrantView) => run(() => deleteGrant({ id: grant.id }), t("deletedToast", describe(grant)));
   return (
-    <Table aria-label="Grants">
+    <Table aria-label={t("tableLabel")}>
       <TableHeader>
         <TableRow>
-          <TableHead>Subject</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>App pattern</TableHead>
+          <TableHead>{t("column.subject")}</TableHead>
+          <TableHead>{t("column.role")}</TableHead>
+          <TableHead>{t("column.appPattern")}</TableHead>
           <TableHead>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("column.actions")}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -43,11 +52,11 @@ export function GrantsTable({ grants, deleteGrant }: GrantsTableProps) {
           <TableRow key={grant.id}>
             <TableCell>
               <Badge variant="outline" className="mr-2">
-                {grant.subjectKind === "user" ? "person" : "group"}
+                {grant.subjectKind === "user" ? t("kindPerson") : t("kindGroup")}
               </Badge>
               {grant.subject}
             </TableCell>
-            <TableCell>{grant.role}</TableCell>
+            <TableCell>{describe(grant).role}</TableCell>
             <TableCell className="font-mono">{grant.appPattern}</TableCell>
             <TableCell className="text-right">
               <Button
@@ -55,9 +64,9 @@ export function GrantsTable({ grants, deleteGrant }: GrantsTableProps) {
                 size="sm"
                 disabled={pending}
                 onClick={() => remove(grant)}
-                aria-label={`Delete the grant of ${grant.role} on ${grant.appPattern} to ${grant.subject}`}
+                aria-label={t("deleteLabel", describe(grant))}
               >
-                Delete
+                {t("delete")}
               </Button>
             </TableCell>
           </TableRow>

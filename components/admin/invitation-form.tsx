@@ -3,13 +3,14 @@
 import { useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 
+import { TimeStamp } from "@/components/audit/time-stamp";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { invitationInputSchema, type InvitationInput } from "@/lib/admin/form-schemas";
-import { formatUtc } from "@/lib/browse/format-time";
 
 import { applyFailure, unreachable, type ActionAnswer } from "./apply-result";
 import { FormAlert } from "./form-alert";
@@ -23,6 +24,7 @@ interface InvitationFormProps {
 
 /** Invites a person by email; the single-use link is shown here once, to copy and pass on. */
 export function InvitationForm({ createInvitation }: InvitationFormProps) {
+  const t = useTranslations("admin.invitationForm");
   const form = useForm<InvitationInput>({ resolver: zodResolver(invitationInputSchema), defaultValues: { email: "" } });
   const [created, setCreated] = useState<{ link: string; email: string; expiresAt: string } | null>(null);
 
@@ -35,27 +37,30 @@ export function InvitationForm({ createInvitation }: InvitationFormProps) {
 
   return (
     <div className="grid gap-4">
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label="Invite a person">
-        <FormField form={form} name="email" idPrefix="invite" label="Email" type="email" placeholder="ada@example.com" className="w-80" />
+      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label={t("formLabel")}>
+        <FormField form={form} name="email" idPrefix="invite" label={t("email")} type="email" placeholder={t("emailExample")} className="w-80" />
         <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
-          Create invitation
+          {t("submit")}
         </Button>
         <div className="basis-full">
           <FormAlert form={form} />
         </div>
       </form>
       {created && (
-        <section aria-label="New invitation link" className="grid gap-2 rounded-md border border-success/40 bg-success-background p-3">
+        <section aria-label={t("createdLabel")} className="grid gap-2 rounded-md border border-success/40 bg-success-background p-3">
           <p className="text-sm">
-            Invitation for <strong>{created.email}</strong>, single use, valid until {formatUtc(created.expiresAt)}. This link is shown
-            only now: copy it and send it to them.
+            {t.rich("created", {
+              email: created.email,
+              expires: () => <TimeStamp value={created.expiresAt} />,
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <div className="flex items-center gap-2">
             <Label htmlFor="invitation-link" className="sr-only">
-              Invitation link
+              {t("link")}
             </Label>
             <Input id="invitation-link" readOnly value={created.link} className="font-mono" onFocus={(e) => e.currentTarget.select()} />
-            <CopyButton value={created.link} label="Copy invitation link" />
+            <CopyButton value={created.link} label={t("copyLink")} />
           </div>
         </section>
       )}

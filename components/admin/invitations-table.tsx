@@ -1,6 +1,8 @@
 "use client";
 
-import { DateTime } from "@/components/browse/date-time";
+import { useTranslations } from "next-intl";
+
+import { TimeStamp } from "@/components/audit/time-stamp";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
@@ -20,19 +22,20 @@ interface InvitationsTableProps {
 }
 
 export function InvitationsTable({ invitations, revokeInvitation }: InvitationsTableProps) {
+  const t = useTranslations("admin.invitations");
   const { pending, run } = useRowAction();
-  if (invitations.length === 0) return <p className="text-sm text-muted-foreground">No open invitations.</p>;
+  if (invitations.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
   const revoke = (invitation: OpenInvitation) =>
-    run(() => revokeInvitation({ id: invitation.id }), `Invitation for ${invitation.email} revoked.`);
+    run(() => revokeInvitation({ id: invitation.id }), t("revokedToast", { email: invitation.email }));
   return (
-    <Table aria-label="Open invitations">
+    <Table aria-label={t("tableLabel")}>
       <TableHeader>
         <TableRow>
-          <TableHead>Email</TableHead>
-          <TableHead>Created</TableHead>
-          <TableHead>Expires</TableHead>
+          <TableHead>{t("column.email")}</TableHead>
+          <TableHead>{t("column.created")}</TableHead>
+          <TableHead>{t("column.expires")}</TableHead>
           <TableHead>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("column.actions")}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -41,14 +44,20 @@ export function InvitationsTable({ invitations, revokeInvitation }: InvitationsT
           <TableRow key={invitation.id}>
             <TableCell>{invitation.email}</TableCell>
             <TableCell>
-              <DateTime value={invitation.createdAt} />
+              <TimeStamp value={invitation.createdAt} />
             </TableCell>
             <TableCell>
-              <DateTime value={invitation.expiresAt} />
+              <TimeStamp value={invitation.expiresAt} />
             </TableCell>
             <TableCell className="text-right">
-              <Button variant="outline" size="sm" disabled={pending} onClick={() => revoke(invitation)} aria-label={`Revoke the invitation for ${invitation.email}`}>
-                Revoke
+              <Button
+                variant="outline"
+                size="sm"
+                disabled={pending}
+                onClick={() => revoke(invitation)}
+                aria-label={t("revokeLabel", { email: invitation.email })}
+              >
+                {t("revoke")}
               </Button>
             </TableCell>
           </TableRow>

@@ -3,6 +3,8 @@
 import { useTransition } from "react";
 import { toast } from "sonner";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
+
 import { unreachable, type ActionAnswer } from "./apply-result";
 
 /**
@@ -11,11 +13,12 @@ import { unreachable, type ActionAnswer } from "./apply-result";
  */
 export function useRowAction() {
   const [pending, startTransition] = useTransition();
+  const render = useRenderMessage();
   const run = (action: () => Promise<ActionAnswer>, success: string) =>
     startTransition(async () => {
       const answer = await action().catch(() => unreachable);
       if (answer.ok) toast.success(success);
-      else toast.error(answer.message);
+      else toast.error(render(answer.message));
     });
   return { pending, run };
 }

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { buttonVariants } from "@/components/ui/button";
 import { auditQueryString, type AuditFilterState } from "@/lib/audit/filter-state";
 import { cn } from "@/lib/utils";
 
 export function AuditPagination({ state, total }: { state: AuditFilterState; total: number }) {
+  const t = useTranslations("audit.pagination");
   const last = Math.max(1, Math.ceil(total / state.size));
   const from = total === 0 ? 0 : Math.min((state.page - 1) * state.size + 1, total);
   const to = Math.min(state.page * state.size, total);
@@ -19,19 +21,17 @@ export function AuditPagination({ state, total }: { state: AuditFilterState; tot
       </Link>
     );
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p>
-        {total === 0 ? "No entries" : `Entries ${from}–${to} of ${total}`}
-        {state.page > last && total > 0 && " (this page is past the last one)"}
+        {total === 0 ? t("none") : t("range", { from, to, total })}
+        {state.page > last && total > 0 && t("pastLast")}
       </p>
       <div className="flex items-center gap-2">
-        {link(1, "First", state.page <= 1)}
-        {link(state.page - 1, "Previous", state.page <= 1)}
-        <span>
-          Page {state.page} of {last}
-        </span>
-        {link(state.page + 1, "Next", state.page >= last)}
-        {link(last, "Last", state.page >= last)}
+        {link(1, t("first"), state.page <= 1)}
+        {link(state.page - 1, t("previous"), state.page <= 1)}
+        <span>{t("page", { page: state.page, last })}</span>
+        {link(state.page + 1, t("next"), state.page >= last)}
+        {link(last, t("last"), state.page >= last)}
       </div>
     </nav>
   );

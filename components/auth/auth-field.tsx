@@ -1,5 +1,8 @@
+"use client";
+
 import type { UseFormRegisterReturn } from "react-hook-form";
 
+import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Field, FieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -13,9 +16,11 @@ interface AuthFieldProps {
   registration: UseFormRegisterReturn;
 }
 
-/** A labelled input whose error is marked on it and read with it (aria-invalid, aria-describedby). */
+/** A labelled input whose error (a message reference from the shared schema, or the server's
+ * words) is marked on it and read with it (aria-invalid, aria-describedby). */
 export function AuthField({ id, label, type = "text", autoComplete, error, registration }: AuthFieldProps) {
   const errorId = `${id}-error`;
+  const render = useRenderMessage();
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
@@ -27,7 +32,7 @@ export function AuthField({ id, label, type = "text", autoComplete, error, regis
         aria-describedby={error ? errorId : undefined}
         {...registration}
       />
-      <FieldMessage id={errorId}>{error}</FieldMessage>
+      <FieldMessage id={errorId}>{error ? render(error) : undefined}</FieldMessage>
     </Field>
   );
 }

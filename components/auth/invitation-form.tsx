@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Button } from "@/components/ui/button";
 import { invitationAcceptSchema, type AccountFormResult } from "@/lib/auth/account-schema";
 import { HOME_PATH } from "@/lib/auth/gate-rules";
@@ -14,12 +16,13 @@ type InvitationInput = { name: string; password: string };
 export function InvitationForm({ accept }: { accept: (input: InvitationInput) => Promise<AccountFormResult> }) {
   const { form, onSubmit, message } = useAccountForm(invitationAcceptSchema, { name: "", password: "" }, accept, HOME_PATH);
   const { errors, isSubmitting } = form.formState;
+  const t = useTranslations("auth");
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <AuthField id="invite-name" label="Name" autoComplete="name" error={errors.name?.message} registration={form.register("name")} />
+      <AuthField id="invite-name" label={t("field.name")} autoComplete="name" error={errors.name?.message} registration={form.register("name")} />
       <AuthField
         id="invite-password"
-        label="Password"
+        label={t("field.password")}
         type="password"
         autoComplete="new-password"
         error={errors.password?.message}
@@ -27,7 +30,7 @@ export function InvitationForm({ accept }: { accept: (input: InvitationInput) =>
       />
       <FormAlert message={message} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account and sign in"}
+        {isSubmitting ? t("invite.submitting") : t("invite.submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Button } from "@/components/ui/button";
 import { localAccountSchema, type AccountFormResult, type LocalAccountInput } from "@/lib/auth/account-schema";
 import { HOME_PATH } from "@/lib/auth/gate-rules";
@@ -14,13 +16,14 @@ const empty: LocalAccountInput = { name: "", email: "", password: "" };
 export function SetupForm({ setUp }: { setUp: (input: LocalAccountInput) => Promise<AccountFormResult> }) {
   const { form, onSubmit, message } = useAccountForm(localAccountSchema, empty, setUp, HOME_PATH);
   const { errors, isSubmitting } = form.formState;
+  const t = useTranslations("auth");
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <AuthField id="setup-name" label="Name" autoComplete="name" error={errors.name?.message} registration={form.register("name")} />
-      <AuthField id="setup-email" label="Email" type="email" autoComplete="email" error={errors.email?.message} registration={form.register("email")} />
+      <AuthField id="setup-name" label={t("field.name")} autoComplete="name" error={errors.name?.message} registration={form.register("name")} />
+      <AuthField id="setup-email" label={t("field.email")} type="email" autoComplete="email" error={errors.email?.message} registration={form.register("email")} />
       <AuthField
         id="setup-password"
-        label="Password"
+        label={t("field.password")}
         type="password"
         autoComplete="new-password"
         error={errors.password?.message}
@@ -28,7 +31,7 @@ export function SetupForm({ setUp }: { setUp: (input: LocalAccountInput) => Prom
       />
       <FormAlert message={message} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating…" : "Create administrator"}
+        {isSubmitting ? t("setup.submitting") : t("setup.submit")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -28,6 +29,7 @@ export function SignInForm({ next, singleSignOn, providerError }: SignInFormProp
   const [message, setMessage] = useState<string | null>(providerError);
   const [redirecting, setRedirecting] = useState(false);
   const { errors, isSubmitting } = form.formState;
+  const t = useTranslations("auth");
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     setMessage(null);
@@ -58,10 +60,10 @@ export function SignInForm({ next, singleSignOn, providerError }: SignInFormProp
   return (
     <div className="grid gap-6">
       <form onSubmit={onSubmit} noValidate className="grid gap-4">
-        <AuthField id="sign-in-email" label="Email" type="email" autoComplete="username" error={errors.email?.message} registration={form.register("email")} />
+        <AuthField id="sign-in-email" label={t("field.email")} type="email" autoComplete="username" error={errors.email?.message} registration={form.register("email")} />
         <AuthField
           id="sign-in-password"
-          label="Password"
+          label={t("field.password")}
           type="password"
           autoComplete="current-password"
           error={errors.password?.message}
@@ -69,12 +71,12 @@ export function SignInForm({ next, singleSignOn, providerError }: SignInFormProp
         />
         <FormAlert message={message} />
         <Button type="submit" disabled={busy}>
-          {isSubmitting ? "Signing in…" : "Sign in"}
+          {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
         </Button>
       </form>
       {singleSignOn && (
         <Button type="button" variant="outline" disabled={busy} onClick={onSingleSignOn}>
-          Sign in with single sign-on
+          {t("signIn.singleSignOn")}
         </Button>
       )}
     </div>

@@ -1,5 +1,10 @@
 // The browser's calls to better-auth's endpoints for signing in (through its HTTP handler, so its
-// per-address rate limit applies), and the sentences their refusals become.
+// per-address rate limit applies), and the messages their refusals become: references
+// (lib/i18n/message-ref.ts) the form puts into the reader's language. better-auth's own English
+// messages are never shown; its answers are told apart by status and code.
+
+import { ACCOUNT_ATTEMPTS_CODE } from "@/lib/auth/account-schema";
+import { msg } from "@/lib/i18n/message-ref";
 
 export type PasswordSignInOutcome =
   | { ok: true }
@@ -16,9 +21,10 @@ async function bodyOf(response: Response): Promise<Record<string, unknown> | nul
   }
 }
 
-async function messageOf(response: Response): Promise<string | null> {
-  const message = (await bodyOf(response))?.message;
-  return typeof message === "string" ? message : null;
+/** Which limit a 429 without a waiting time is: the per-account one names its own code. */
+async function tooManyMessage(response: Response): Promise<string> {
+  const code = (await bodyOf(response))?.code;
+  return code === ACCOUNT_ATTEMPTS_CODE ? msg("auth.signIn.tooManyForAccount") : msg("auth.signIn.tooMany");
 }
 
 export async function signInWithPassword(email: string, password: string): Promise<PasswordSignInOutcome> {
@@ -29,7 +35,7 @@ export async function signInWithPassword(email: string, password: string): Promi
   });
   if (response.ok) return { ok: true };
   if (response.status === 401) {
-    return { ok: false, field: "password", message: "The email or password is not right." };
+    return { ok: false, field: "password", message: msg("auth.signIn.wrongPassword") };
   }
   if (response.status === 429) {
     const retryAfter = Number(response.headers.get("x-retry-after"));
@@ -38,14 +44,14 @@ export async function signInWithPassword(email: string, password: string): Promi
       field: null,
       message:
         retryAfter > 0
-          ? `Too many sign-in attempts from this address. Try again in ${Math.ceil(retryAfter)} seconds.`
-          : ((await messageOf(response)) ?? "Too many sign-in attempts. Wait a few minutes and try again."),
+          ? msg("auth.signIn.tooManyFromAddress", { seconds: Math.ceil(retryAfter) })
+          : await tooManyMessage(response),
     };
   }
   return {
     ok: false,
     field: null,
-    message: `Signing in failed (${response.status}). Try again, or ask an administrator if it keeps failing.`,
+    message: msg("auth.signIn.failed", { status: response.status }),
   };
 }
 
@@ -62,5 +68,5 @@ export async function startSingleSignOn(next: string): Promise<{ url: string } |
   });
   const url = (await bodyOf(response))?.url;
   if (response.ok && typeof url === "string") return { url };
-  return { message: `Single sign-on could not start (${response.status}). Try again later.` };
+  return { message: msg("auth.signIn.singleSignOnFailed", { status: response.status }) };
 }

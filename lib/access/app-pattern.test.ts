@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { inEnglish } from "@/lib/testing/i18n";
+
 import { appMatchesPattern, appPatternProblem } from "./app-pattern";
 
 const shopEu = { id: "app-7f3a", name: "shop-eu" };
@@ -31,8 +33,8 @@ describe("appPatternProblem", () => {
   it("accepts ids, names and globs, and refuses other characters with a sentence", () => {
     expect(appPatternProblem("shop-*")).toBeUndefined();
     expect(appPatternProblem("*")).toBeUndefined();
-    expect(appPatternProblem("shop eu")).toMatch(/^An app pattern is/);
-    expect(appPatternProblem("")).toMatch(/^An app pattern is/);
-    expect(appPatternProblem("a".repeat(129))).toMatch(/at most 128/);
+    expect(inEnglish(appPatternProblem("shop eu") ?? "")).toMatch(/^An app pattern is/);
+    expect(inEnglish(appPatternProblem("") ?? "")).toMatch(/^An app pattern is/);
+    expect(inEnglish(appPatternProblem("a".repeat(129)) ?? "")).toMatch(/at most 128/);
   });
 });

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 // Which apps a grant covers: an exact AppId, an exact name, a name glob with `*` (shop-*), or `*`.
 
 export interface AppRef {
@@ -7,10 +9,10 @@ export interface AppRef {
 
 const PATTERN = /^[A-Za-z0-9*._-]{1,128}$/;
 
-/** Why a pattern is unusable, as a sentence for the field, or undefined when it is fine. */
+/** Why a pattern is unusable, as a message reference for the field, or undefined when it is fine. */
 export function appPatternProblem(pattern: string): string | undefined {
   if (!PATTERN.test(pattern)) {
-    return "An app pattern is an AppId, an app name, or a name with * wildcards (such as shop-* or *): letters, digits, . _ - and * only, at most 128 characters.";
+    return msg("access.appPattern.invalid", { max: 128 });
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { addPerson, createGuardHarness, grantRole, type Person } from "@/lib/testing/guard-harness";
+import { allInEnglish, inEnglish } from "@/lib/testing/i18n";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 let handle: DatabaseHandle;
@@ -86,7 +87,7 @@ describe("withAppAction", { timeout: 60_000 }, () => {
     const call = create("app-blog");
     const result = await call.result;
     expect(result).toMatchObject({ ok: false, code: "Forbidden", httpStatus: 403 });
-    expect(result.ok ? "" : result.message).toBe(
+    expect(result.ok ? "" : inEnglish(result.message)).toBe(
       "You have viewer access to blog; creating versions needs submitter. Ask an administrator for a grant.",
     );
     expect(call.ran()).toBe(false);
@@ -105,11 +106,11 @@ describe("withAppAction", { timeout: 60_000 }, () => {
     h.signIn(viewer);
     const refused = await create("app-shop-eu").result;
     expect(refused).toMatchObject({ ok: false, code: "Forbidden" });
-    expect(refused.ok ? "" : refused.message).toContain("You have viewer access to shop-eu;");
+    expect(refused.ok ? "" : inEnglish(refused.message)).toContain("You have viewer access to shop-eu;");
     expect(h.state.appReads).toBe(1);
     h.signIn(nobody);
     const result = await create("app-shop-eu").result;
-    expect(result.ok ? "" : result.message).toContain("You have no access to app-shop-eu");
+    expect(result.ok ? "" : inEnglish(result.message)).toContain("You have no access to app-shop-eu");
     expect(h.state.appReads).toBe(1);
     expect((await h.auditRows()).map((r) => [r.actorId, r.outcome])).toEqual([
       ["u-view", "refused"],
@@ -225,7 +226,7 @@ describe("withAdminAction", { timeout: 60_000 }, () => {
     h.signIn(sub);
     const handler = async () => ({ ok: true as const });
     expect(
-      await h.guard.withAdminAction({ action: "grant.create", target: "g1" }, handler),
+      allInEnglish(await h.guard.withAdminAction({ action: "grant.create", target: "g1" }, handler)),
     ).toMatchObject({
       ok: false,
       code: "Forbidden",
@@ -258,7 +259,7 @@ describe("withAppRoute", { timeout: 60_000 }, () => {
     expect(await anonymous.json()).toMatchObject({ error: { code: "NotSignedIn" } });
     const refused = await call("app-blog", nobody);
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({
+    expect(allInEnglish(await refused.json())).toMatchObject({
       error: {
         code: "Forbidden",
         message: expect.stringContaining("viewing this app needs viewer"),

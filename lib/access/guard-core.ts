@@ -7,16 +7,18 @@ import { EsaError } from "@/lib/esa/errors";
 import type { Db } from "@/lib/db/types";
 import { ShuttingDownError } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
-import { annotateRequest, referenceSentence } from "@/lib/ops/request-context";
+import { annotateRequest, currentRequest } from "@/lib/ops/request-context";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
 
 import type { ActionRefusal, Actor, AppActor, ClientInfo, GuardDeps } from "./guard-types";
 import { loadPersonAccess } from "./person-access";
 import {
   ADMIN_NEEDED_MESSAGE,
+  MALFORMED_APP_ID_MESSAGE,
   NO_SUCH_APP_MESSAGE,
   NOT_SIGNED_IN_MESSAGE,
   roleNeededMessage,
+  unexpectedActionMessage,
   type AccessPurpose,
 } from "./refusal-messages";
 import { roleAllows, type AppRole } from "./roles";
@@ -74,8 +76,6 @@ function refusal(code: ActionRefusal["code"], message: string): ActionRefusal {
   return { ...actionFailure(code, message, { httpStatus }), ok: false, code, httpStatus };
 }
 
-const UNEXPECTED_MESSAGE = "The server failed while handling this request. Try again.";
-
 /** Runs a handler; a throw becomes UnexpectedError, logged by name only (a message or stack
  * may carry request values). An operation refused because the server is stopping says so. */
 async function runHandler<R>(action: string, run: () => Promise<R>): Promise<R | ActionFailure> {
@@ -84,7 +84,7 @@ async function runHandler<R>(action: string, run: () => Promise<R>): Promise<R |
   } catch (error) {
     if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
     logUnexpected(action, error);
-    return actionFailure("UnexpectedError", `${UNEXPECTED_MESSAGE}${referenceSentence()}`);
+    return actionFailure("UnexpectedError", unexpectedActionMessage(currentRequest()?.requestId));
   }
 }
 
@@ -177,7 +177,7 @@ export function createGuard(deps: GuardDeps) {
     }
     const { actor } = resolved;
     if (appIdText === null || !APP_ID.test(appIdText)) {
-      return { kind: "bad-app-id", message: "The application ID is malformed.", actor };
+      return { kind: "bad-app-id", message: MALFORMED_APP_ID_MESSAGE, actor };
     }
     const refuse = async (name: string | null, role: AppRole | null) => {
       await audit(db, {

@@ -3,11 +3,11 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { EsaErrorPublic } from "@/lib/esa/types";
 import { opsLog } from "@/lib/ops/logger";
-import { referenceSentence } from "@/lib/ops/request-context";
+import { currentRequest } from "@/lib/ops/request-context";
 
 import type { AuditMode, Guard } from "./guard-core";
 import type { Actor, AppActor, GuardDeps } from "./guard-types";
-import { ADMIN_NEEDED_MESSAGE, NOT_SIGNED_IN_MESSAGE } from "./refusal-messages";
+import { ADMIN_NEEDED_MESSAGE, NOT_SIGNED_IN_MESSAGE, unexpectedRouteMessage } from "./refusal-messages";
 import type { AppRole } from "./roles";
 
 // Route handlers behind the guard: 401 JSON without a session, 403 JSON without the role, both
@@ -31,7 +31,7 @@ const unexpected = () =>
   jsonRefusal(
     500,
     "UnexpectedError",
-    `Something unexpected went wrong on the server. Try again.${referenceSentence()}`,
+    unexpectedRouteMessage(currentRequest()?.requestId),
   );
 
 type RouteContext<P> = { params: Promise<P> };

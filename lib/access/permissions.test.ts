@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { allInEnglish, inLocale } from "@/lib/testing/i18n";
+
 import { canViewApp, createRefusalsFor, seesAllApps } from "./app-visibility";
 import { appPermissions } from "./permissions";
 import { APP_ACTIONS } from "./policy";
@@ -19,13 +21,16 @@ const grant = (role: GrantRule["role"], appPattern: string): GrantRule => ({
 
 describe("appPermissions", () => {
   it("lets a viewer view only, and says what each other action needs", () => {
-    const { refusals } = appPermissions("shop-eu", "viewer");
+    const refusals = allInEnglish(appPermissions("shop-eu", "viewer").refusals);
     expect(refusals["app.view"]).toBeUndefined();
     expect(refusals["version.create"]).toBe(
       "You have viewer access to shop-eu; creating versions needs submitter. Ask an administrator for a grant.",
     );
     expect(refusals["version.validate"]).toContain("needs submitter");
     expect(refusals["version.reveal-secrets"]).toContain("revealing secret values needs submitter");
+    expect(inLocale("zh-CN", appPermissions("shop-eu", "viewer").refusals["version.create"] ?? "")).toBe(
+      "你在 shop-eu 上的角色是查看者；创建版本需要提交者角色。请向管理员申请授权。",
+    );
   });
 
   it("lets a submitter do everything but releasing, and a releaser everything on the table", () => {
@@ -36,10 +41,11 @@ describe("appPermissions", () => {
     expect(Object.keys(appPermissions("shop-eu", "submitter").refusals).sort()).toEqual(
       releaserOnly.sort(),
     );
-    expect(appPermissions("shop-eu", "submitter").refusals["release.publish-production"]).toBe(
+    const submitter = allInEnglish(appPermissions("shop-eu", "submitter").refusals);
+    expect(submitter["release.publish-production"]).toBe(
       "You have submitter access to shop-eu; publishing to production needs releaser. Ask an administrator for a grant.",
     );
-    expect(appPermissions("shop-eu", "submitter").refusals["release.approve"]).toContain(
+    expect(submitter["release.approve"]).toContain(
       "approving production releases needs releaser",
     );
     expect(appPermissions("shop-eu", "releaser").refusals).toEqual({});
@@ -61,7 +67,7 @@ describe("app list visibility", () => {
 
   it("disables New version on the rows the person may only view", () => {
     const mixed = accessWith([grant("submitter", "shop-*"), grant("viewer", "*")]);
-    expect(createRefusalsFor(mixed, [shop, blog])).toEqual({
+    expect(allInEnglish(createRefusalsFor(mixed, [shop, blog]))).toEqual({
       "app-2":
         "You have viewer access to blog; creating versions needs submitter. Ask an administrator for a grant.",
     });

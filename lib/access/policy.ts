@@ -2,6 +2,7 @@ import type { AppRole } from "./roles";
 
 // Who may do what on an app: the one table the guard's callers and the UI's disabled controls
 // read, so a button is never enabled for something the server refuses (issue 17, section 3).
+// `purpose` names what the refusal says the role is needed for (lib/access/refusal-messages.ts).
 
 export const APP_ACTIONS = {
   "app.view": { needs: "viewer", purpose: "view" },
@@ -9,12 +10,12 @@ export const APP_ACTIONS = {
   "version.create": { needs: "submitter", purpose: "create" },
   "version.validate": { needs: "submitter", purpose: "validate" },
   "version.reveal-secrets": { needs: "submitter", purpose: "reveal" },
-  "release.publish-production": { needs: "releaser", purpose: "publishing to production" },
-  "release.approve": { needs: "releaser", purpose: "approving production releases" },
+  "release.publish-production": { needs: "releaser", purpose: "publish-production" },
+  "release.approve": { needs: "releaser", purpose: "approve" },
   "release.view": { needs: "viewer", purpose: "view" },
-  "release.publish-staging": { needs: "releaser", purpose: "publishing to staging" },
-  "release.rollback": { needs: "releaser", purpose: "rolling back production" },
-  "version.delete": { needs: "releaser", purpose: "deleting versions" },
+  "release.publish-staging": { needs: "releaser", purpose: "publish-staging" },
+  "release.rollback": { needs: "releaser", purpose: "rollback" },
+  "version.delete": { needs: "releaser", purpose: "delete" },
   // The registry picker's reads (issue 20): refusals are audited, reads are not one by one.
   "registry.read": { needs: "submitter", purpose: "registry.read" },
   // The team library in the editor (issue 19): what the editor itself needs.

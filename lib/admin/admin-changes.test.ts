@@ -10,6 +10,7 @@ import { listPeople } from "@/lib/db/people-store";
 import { account, session, user } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { openTestDatabase } from "@/lib/testing/test-database";
+import { allInEnglish } from "@/lib/testing/i18n";
 
 import { storedGrantTarget } from "./audit-targets";
 import { saveDefaultGrant } from "./default-grant";
@@ -69,7 +70,7 @@ describe("disabling people", { timeout: 60_000 }, () => {
   });
 
   it("refuses to let anyone disable themselves, and names a person who is gone", async () => {
-    expect(await changePersonStanding(db, "u-root", { userId: "u-root", disabled: true })).toEqual({
+    expect(allInEnglish(await changePersonStanding(db, "u-root", { userId: "u-root", disabled: true }))).toEqual({
       ok: false,
       code: "SelfDisable",
       message: "You cannot disable your own account: ask another administrator.",
@@ -89,11 +90,11 @@ describe("grants", { timeout: 60_000 }, () => {
     const id = added.ok ? added.grant.id : 0;
     expect(await storedGrantTarget(db, { id })).toBe(`#${id} user:u-ada submitter on shop-*`);
     expect(await removeGrant(db, { id })).toMatchObject({ ok: true });
-    expect(await removeGrant(db, { id })).toMatchObject({ ok: false, message: expect.stringMatching(/already deleted/) });
+    expect(allInEnglish(await removeGrant(db, { id }))).toMatchObject({ ok: false, message: expect.stringMatching(/already deleted/) });
   });
 
   it("answers each bad value on its field and stores nothing", async () => {
-    expect(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "", role: "owner", appPattern: "shop/eu" })).toEqual({
+    expect(allInEnglish(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "", role: "owner", appPattern: "shop/eu" }))).toEqual({
       ok: false,
       message: "Check the highlighted fields.",
       code: "ValidationFailed",
@@ -103,7 +104,7 @@ describe("grants", { timeout: 60_000 }, () => {
         { path: "appPattern", message: expect.stringMatching(/letters, digits/) },
       ],
     });
-    expect(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "u-gone", role: "viewer", appPattern: "*" })).toMatchObject({
+    expect(allInEnglish(await addGrant(db, "u-root", { subjectKind: "user", subjectId: "u-gone", role: "viewer", appPattern: "*" }))).toMatchObject({
       ok: false,
       fieldErrors: [{ path: "subjectId", message: expect.stringMatching(/no longer exists/) }],
     });
@@ -123,8 +124,8 @@ describe("invitations", { timeout: 60_000 }, () => {
   });
 
   it("answers a bad or taken email on the email field", async () => {
-    expect(await inviteByEmail(db, "u-root", { email: "not an email" })).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/email address/) }] });
-    expect(await inviteByEmail(db, "u-root", { email: "ada@example.com" })).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/already sign in/) }] });
+    expect(allInEnglish(await inviteByEmail(db, "u-root", { email: "not an email" }))).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/email address/) }] });
+    expect(allInEnglish(await inviteByEmail(db, "u-root", { email: "ada@example.com" }))).toMatchObject({ ok: false, fieldErrors: [{ path: "email", message: expect.stringMatching(/already sign in/) }] });
   });
 });
 

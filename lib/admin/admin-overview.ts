@@ -10,8 +10,6 @@ import { listEveryApp, type AppCatalogEntry } from "@/lib/esa/app-catalog";
 
 // Everything the admin page shows, as plain data for its client components.
 
-const SIGN_IN = { credential: "local password", oidc: "OIDC" } as Record<string, string>;
-
 export async function loadAdminOverview(db: Db) {
   const [people, invitations, grants, defaultGrant, apps] = await Promise.all([
     listPeople(db),
@@ -26,7 +24,8 @@ export async function loadAdminOverview(db: Db) {
       id: person.id,
       name: person.name,
       email: person.email,
-      signsInWith: person.providers.map((p) => SIGN_IN[p] ?? p).join(", ") || "no sign-in yet",
+      /** better-auth's provider ids (credential, oidc); the people table words them. */
+      signsInWith: person.providers,
       isAdmin: person.isAdmin,
       disabled: person.disabled,
       lastSeenAt: person.lastSeenAt?.toISOString() ?? null,

@@ -3,6 +3,7 @@ import "server-only";
 import type { DefaultGrant } from "@/lib/access/resolve-role";
 import { writeDefaultGrant } from "@/lib/access/person-access";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { defaultGrantInputSchema, fieldErrorsFrom } from "./form-schemas";
 import { adminFailure, type AdminResult } from "./results";
@@ -14,7 +15,7 @@ export async function saveDefaultGrant(
   input: unknown,
 ): Promise<AdminResult<{ defaultGrant: DefaultGrant | null }>> {
   const parsed = defaultGrantInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("ValidationFailed", "Check the highlighted fields.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("ValidationFailed", msg("admin.checkFields"), fieldErrorsFrom(parsed.error));
   const value =
     parsed.data.mode === "none" ? null : { role: parsed.data.role, appPattern: parsed.data.appPattern };
   await writeDefaultGrant(db, value, actorUserId);

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { appPatternProblem } from "@/lib/access/app-pattern";
 import { APP_ROLES } from "@/lib/access/roles";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The admin page's inputs, defined once: the browser forms (zodResolver) and the server actions
 // (which treat every input as untrusted) parse with the same schemas.
@@ -9,7 +10,7 @@ import { APP_ROLES } from "@/lib/access/roles";
 export const appPattern = z
   .string()
   .trim()
-  .min(1, { error: "Enter an app pattern: an AppId, an app name, shop-* or *." })
+  .min(1, { error: msg("admin.field.appPatternMissing") })
   .superRefine((value, ctx) => {
     const problem = appPatternProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -20,22 +21,25 @@ export const invitationInputSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email({ error: "Enter an email address such as ada@example.com." })),
+    .pipe(z.email({ error: msg("auth.field.emailInvalid") })),
 });
 export type InvitationInput = z.input<typeof invitationInputSchema>;
+
+const SUBJECT_MAX = 200;
+const ROLE_MISSING = msg("admin.field.roleMissing");
 
 export const GRANT_SUBJECT_KINDS = ["user", "group"] as const;
 
 export const grantInputSchema = z.object({
-  subjectKind: z.enum(GRANT_SUBJECT_KINDS, { error: "Choose a person or an OIDC group." }),
+  subjectKind: z.enum(GRANT_SUBJECT_KINDS, { error: msg("admin.field.subjectKindMissing") }),
   // One message for both kinds: zod skips an object-level refinement while a field fails, and
   // every problem should show at once.
   subjectId: z
     .string()
     .trim()
-    .min(1, { error: "Choose a person, or enter the OIDC group's name." })
-    .max(200, { error: "Use at most 200 characters." }),
-  role: z.enum(APP_ROLES, { error: "Choose viewer, submitter or releaser." }),
+    .min(1, { error: msg("admin.field.subjectMissing") })
+    .max(SUBJECT_MAX, { error: msg("admin.field.subjectTooLong", { max: SUBJECT_MAX }) }),
+  role: z.enum(APP_ROLES, { error: ROLE_MISSING }),
   appPattern,
 });
 export type GrantInput = z.input<typeof grantInputSchema>;
@@ -44,7 +48,7 @@ export const defaultGrantInputSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("none") }),
   z.object({
     mode: z.literal("grant"),
-    role: z.enum(APP_ROLES, { error: "Choose viewer, submitter or releaser." }),
+    role: z.enum(APP_ROLES, { error: ROLE_MISSING }),
     appPattern,
   }),
 ]);

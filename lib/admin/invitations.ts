@@ -4,6 +4,7 @@ import { INVITATION_PATH } from "@/lib/auth/gate-rules";
 import { createInvitation } from "@/lib/auth/invitations";
 import { deleteInvitation } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fieldErrorsFrom, idInputSchema, invitationInputSchema } from "./form-schemas";
 import { adminFailure, type AdminResult } from "./results";
@@ -21,7 +22,7 @@ export async function inviteByEmail(
   input: unknown,
 ): Promise<AdminResult<{ path: string; email: string; expiresAt: string }>> {
   const parsed = invitationInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("ValidationFailed", "Check the email address.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("ValidationFailed", msg("auth.invitation.checkEmail"), fieldErrorsFrom(parsed.error));
   const created = await createInvitation(db, { email: parsed.data.email, createdBy: actorUserId });
   if (!created.ok) return adminFailure(created.fieldErrors?.email ? "ValidationFailed" : "InvalidParameter", created.message, created.fieldErrors);
   return {
@@ -34,9 +35,9 @@ export async function inviteByEmail(
 
 export async function revokeInvitation(db: Db, input: unknown): Promise<AdminResult> {
   const parsed = idInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.");
+  if (!parsed.success) return adminFailure("InvalidParameter", msg("admin.malformedRequest"));
   if (!(await deleteInvitation(db, parsed.data.id))) {
-    return adminFailure("InvitationNotFound", "This invitation was already revoked. Reload the page.");
+    return adminFailure("InvitationNotFound", msg("admin.invitations.alreadyRevoked"));
   }
   return { ok: true };
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { setPersonDisabled } from "@/lib/db/people-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { fieldErrorsFrom, personStandingInputSchema } from "./form-schemas";
 import { adminFailure, type AdminResult } from "./results";
@@ -16,13 +17,13 @@ export async function changePersonStanding(
   input: unknown,
 ): Promise<AdminResult<{ userId: string; disabled: boolean }>> {
   const parsed = personStandingInputSchema.safeParse(input);
-  if (!parsed.success) return adminFailure("InvalidParameter", "The request was malformed.", fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return adminFailure("InvalidParameter", msg("admin.malformedRequest"), fieldErrorsFrom(parsed.error));
   const { userId, disabled } = parsed.data;
   if (disabled && userId === actorUserId) {
-    return adminFailure("SelfDisable", "You cannot disable your own account: ask another administrator.");
+    return adminFailure("SelfDisable", msg("admin.people.selfDisable"));
   }
   if (!(await setPersonDisabled(db, userId, disabled))) {
-    return adminFailure("UserNotFound", "This person no longer exists. Reload the page.");
+    return adminFailure("UserNotFound", msg("admin.people.notFound"));
   }
   return { ok: true, userId, disabled };
 }

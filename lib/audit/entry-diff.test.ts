@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { AuditRow } from "@/lib/db/audit-store";
 import { EsaError } from "@/lib/esa/errors";
+import { allInEnglish } from "@/lib/testing/i18n";
 import { validVersion } from "@/lib/testing/version-fixtures";
 
 import { auditEntryDiff, readCreatePayload } from "./entry-diff";
@@ -61,7 +62,7 @@ describe("the diff of a recorded create against its base version", () => {
     const failing = async () => {
       throw new EsaError({ kind: "service", code: "InvalidVersion.NotFound", message: "No such version.", httpStatus: 404 });
     };
-    expect(await auditEntryDiff(row("version.create", { values: next, baseVersionId: "ver-gone" }), failing)).toMatchObject({
+    expect(allInEnglish(await auditEntryDiff(row("version.create", { values: next, baseVersionId: "ver-gone" }), failing))).toMatchObject({
       kind: "unreadable",
       reason: expect.stringMatching(/ver-gone could not be read from ESA: No such version/),
     });

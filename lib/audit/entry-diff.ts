@@ -3,6 +3,7 @@ import "server-only";
 import type { AuditRow } from "@/lib/db/audit-store";
 import { EsaError } from "@/lib/esa/errors";
 import { getVersion } from "@/lib/esa/operations";
+import { msg } from "@/lib/i18n/message-ref";
 import { containerFormFromWire } from "@/lib/version/from-wire";
 import { versionFieldsSchema, type VersionForm } from "@/lib/version/schema";
 import { diffVersions, type VersionDiff } from "@/lib/version/version-diff";
@@ -58,13 +59,13 @@ export async function auditEntryDiff(row: AuditRow, loadBase: LoadBase = loadBas
   if (!isVersionWrite(row.action)) return { kind: "not-a-create" };
   const { values, baseVersionId } = readCreatePayload(row.payload);
   if (!baseVersionId || !row.appId) return { kind: "no-base" };
-  if (!values) return { kind: "unreadable", reason: "The recorded request is not a complete version, so it cannot be compared." };
+  if (!values) return { kind: "unreadable", reason: msg("audit.diff.incomplete") };
   try {
     const base = await loadBase(row.appId, baseVersionId);
     return { kind: "diff", baseLabel: `${base.name} (${base.versionId})`, diff: diffVersions(base.values, values) };
   } catch (error) {
     if (error instanceof EsaError) {
-      return { kind: "unreadable", reason: `The base version ${baseVersionId} could not be read from ESA: ${error.message}` };
+      return { kind: "unreadable", reason: msg("audit.diff.baseUnreadable", { versionId: baseVersionId, problem: error.message }) };
     }
     throw error;
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { allInEnglish, inEnglish, inLocale } from "@/lib/testing/i18n";
+
 import { auditFilterQueryString, auditQueryString, parseAuditFilter, parseUtcTime } from "./filter-state";
 
 describe("the audit page's URL state", () => {
@@ -20,12 +22,14 @@ describe("the audit page's URL state", () => {
   it("names the field of a bad value and keeps what was typed", () => {
     const parsed = parseAuditFilter({ from: "2026-02-31", before: "soon", outcome: "maybe" });
     expect(parsed.state.from).toBe("2026-02-31");
-    expect(parsed.errors.from).toMatch(/UTC date/);
-    expect(parsed.errors.before).toMatch(/UTC date/);
-    expect(parsed.errors.outcome).toMatch(/ok, refused, failed, unknown/);
+    const errors = allInEnglish(parsed.errors);
+    expect(errors.from).toMatch(/UTC date/);
+    expect(errors.before).toMatch(/UTC date/);
+    expect(errors.outcome).toMatch(/ok, refused, failed, unknown/);
+    expect(inLocale("zh-CN", parsed.errors.from ?? "")).toBe("请输入 UTC 日期（2026-12-02）或日期和时间（2026-12-02T09:30）。");
     expect(parsed.fromDate).toBeUndefined();
     const reversed = parseAuditFilter({ from: "2026-12-02", before: "2026-12-01" });
-    expect(reversed.errors.before).toMatch(/later than/);
+    expect(inEnglish(reversed.errors.before ?? "")).toMatch(/later than/);
     expect(reversed.beforeDate).toBeUndefined();
     expect(reversed.fromDate).toBeDefined();
   });

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 // The /audit page's state in its URL: filters (actor, app, action, outcome, time range) and
 // paging. Pure, so the page, the export route handlers and the filter form read it alike.
 // Times are UTC: `2026-12-02T09:30` (a datetime-local value) or `2026-12-02`.
@@ -59,14 +61,14 @@ function positiveInt(text: string, fallback: number, max: number): number {
   return n >= 1 && n <= max ? n : fallback;
 }
 
-const TIME_PROBLEM = "Enter a UTC date (2026-12-02) or date and time (2026-12-02T09:30).";
+const TIME_PROBLEM = msg("audit.filter.timeInvalid");
 
 export function parseAuditFilter(input: SearchInput): ParsedAuditFilter {
   const errors: ParsedAuditFilter["errors"] = {};
   const text = (key: AuditFilterField) => {
     const value = read(input, key);
     if (value.length > MAX_TEXT) {
-      errors[key] = `At most ${MAX_TEXT} characters.`;
+      errors[key] = msg("audit.filter.tooLong", { max: MAX_TEXT });
       return value.slice(0, MAX_TEXT);
     }
     return value;
@@ -75,7 +77,7 @@ export function parseAuditFilter(input: SearchInput): ParsedAuditFilter {
   const outcome = (AUDIT_OUTCOMES as readonly string[]).includes(outcomeText)
     ? (outcomeText as AuditOutcomeFilter)
     : "";
-  if (outcomeText && !outcome) errors.outcome = `Choose one of: ${AUDIT_OUTCOMES.join(", ")}.`;
+  if (outcomeText && !outcome) errors.outcome = msg("audit.filter.outcomeInvalid", { outcomes: AUDIT_OUTCOMES.join(", ") });
   const size = positiveInt(read(input, "size"), DEFAULT_SIZE, 100);
   const state: AuditFilterState = {
     actor: text("actor"),
@@ -92,7 +94,7 @@ export function parseAuditFilter(input: SearchInput): ParsedAuditFilter {
   if (state.from && !fromDate) errors.from ??= TIME_PROBLEM;
   if (state.before && !beforeDate) errors.before ??= TIME_PROBLEM;
   if (fromDate && beforeDate && beforeDate.getTime() <= fromDate.getTime()) {
-    errors.before = "“Before” must be later than “From”.";
+    errors.before = msg("audit.filter.beforeNotLater");
   }
   return {
     state,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 // The fields of a local account, shared by the setup, invitation and sign-in forms (browser) and
 // lib/auth (server). Bounds are better-auth's own defaults (8..128) so that an account created
@@ -6,24 +7,26 @@ import { z } from "zod";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
+const NAME_MAX = 100;
+const PASSWORD_TOO_LONG = msg("auth.field.passwordTooLong", { max: PASSWORD_MAX });
 
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter an email address such as ada@example.com." }));
+  .pipe(z.email({ error: msg("auth.field.emailInvalid") }));
 
 export const localAccountSchema = z.object({
   email,
   name: z
     .string()
     .trim()
-    .min(1, { error: "Enter a name." })
-    .max(100, { error: "Use at most 100 characters for the name." }),
+    .min(1, { error: msg("auth.field.nameMissing") })
+    .max(NAME_MAX, { error: msg("auth.field.nameTooLong", { max: NAME_MAX }) }),
   password: z
     .string()
-    .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters for the password.` })
-    .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters for the password.` }),
+    .min(PASSWORD_MIN, { error: msg("auth.field.passwordTooShort", { min: PASSWORD_MIN }) })
+    .max(PASSWORD_MAX, { error: PASSWORD_TOO_LONG }),
 });
 
 export const invitationAcceptSchema = localAccountSchema.pick({ name: true, password: true });
@@ -33,9 +36,13 @@ export const signInSchema = z.object({
   email,
   password: z
     .string()
-    .min(1, { error: "Enter your password." })
-    .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters for the password.` }),
+    .min(1, { error: msg("auth.field.passwordMissing") })
+    .max(PASSWORD_MAX, { error: PASSWORD_TOO_LONG }),
 });
+
+/** The code of better-auth's 429 when one account has had too many sign-in attempts (the
+ * per-account limit in auth-options.ts); the sign-in form words it in the reader's language. */
+export const ACCOUNT_ATTEMPTS_CODE = "TOO_MANY_ATTEMPTS_FOR_ACCOUNT";
 
 export type LocalAccountInput = z.input<typeof localAccountSchema>;
 export type FieldErrors = Partial<Record<"email" | "name" | "password" | "token", string>>;

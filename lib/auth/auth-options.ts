@@ -13,6 +13,7 @@ import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
 import { countSignInAttempt, countUsers } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
 
+import { ACCOUNT_ATTEMPTS_CODE } from "./account-schema";
 import { recordOidcGroups } from "./oidc-groups";
 import { signInEventOf, type SignInRecorder } from "./sign-in-events";
 
@@ -118,6 +119,8 @@ export function buildAuthOptions({
         const key = `email:${createHash("sha256").update(email).digest("hex")}`;
         if ((await countSignInAttempt(db, key, ACCOUNT_WINDOW_MS)) > ACCOUNT_ATTEMPTS) {
           throw new APIError("TOO_MANY_REQUESTS", {
+            // The sign-in form shows its own words for this code, in the reader's language.
+            code: ACCOUNT_ATTEMPTS_CODE,
             message: "Too many sign-in attempts for this account. Wait 15 minutes and try again.",
           });
         }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { countUsers, insertFirstAdmin } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import {
   fieldErrorsOf,
@@ -10,6 +11,8 @@ import {
   type LocalAccountInput,
 } from "./account-schema";
 import { hashLocalPassword } from "./passwords";
+
+const SETUP_DONE = msg("auth.setup.alreadyDone");
 
 /** Whether anyone can sign in yet; while not, every page leads to the setup page. */
 export async function hasAnyUser(db: Db): Promise<boolean> {
@@ -31,12 +34,12 @@ export async function createFirstAdmin(
   if (!parsed.success) {
     return {
       ok: false,
-      message: "Check the highlighted fields.",
+      message: msg("auth.checkFields"),
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   }
   if (await hasAnyUser(db))
-    return { ok: false, message: "Setup is already done: sign in instead." };
+    return { ok: false, message: SETUP_DONE };
   const { email, name, password } = parsed.data;
   const userId = await insertFirstAdmin(db, {
     email,
@@ -45,5 +48,5 @@ export async function createFirstAdmin(
   });
   return userId
     ? { ok: true, userId }
-    : { ok: false, message: "Setup is already done: sign in instead." };
+    : { ok: false, message: SETUP_DONE };
 }

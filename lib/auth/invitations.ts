@@ -10,6 +10,7 @@ import {
   type InvitationRow,
 } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
+import { msg } from "@/lib/i18n/message-ref";
 
 import {
   fieldErrorsOf,
@@ -21,6 +22,13 @@ import { hashLocalPassword } from "./passwords";
 
 export const DEFAULT_INVITATION_HOURS = 72;
 const MAX_INVITATION_HOURS = 24 * 30;
+
+const REFUSALS = {
+  unknown: msg("auth.invitation.unknown"),
+  used: msg("auth.invitation.used"),
+  expired: msg("auth.invitation.expired"),
+  "email-taken": msg("auth.invitation.emailTaken"),
+} as const;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -41,19 +49,19 @@ export async function createInvitation(
   if (!email.success) {
     return {
       ok: false,
-      message: "Check the email address.",
+      message: msg("auth.invitation.checkEmail"),
       fieldErrors: fieldErrorsOf(email.error),
     };
   }
   const hours = input.validHours ?? DEFAULT_INVITATION_HOURS;
   if (!Number.isInteger(hours) || hours < 1 || hours > MAX_INVITATION_HOURS) {
-    return { ok: false, message: `An invitation is valid for 1 to ${MAX_INVITATION_HOURS} hours.` };
+    return { ok: false, message: msg("auth.invitation.validHours", { max: MAX_INVITATION_HOURS }) };
   }
   if (await findUserIdByEmail(db, email.data)) {
     return {
       ok: false,
-      message: "Someone with this email can already sign in.",
-      fieldErrors: { email: "Someone with this email can already sign in." },
+      message: REFUSALS["email-taken"],
+      fieldErrors: { email: REFUSALS["email-taken"] },
     };
   }
   const token = randomBytes(32).toString("base64url");
@@ -66,12 +74,6 @@ export async function createInvitation(
   return { ok: true, token, invitation };
 }
 
-const REFUSALS = {
-  unknown: "This invitation link is not valid. Ask an administrator for a new one.",
-  used: "This invitation has been used already. Sign in, or ask an administrator for a new one.",
-  expired: "This invitation has expired. Ask an administrator for a new one.",
-  "email-taken": "Someone with this email can already sign in.",
-} as const;
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -106,7 +108,7 @@ export async function acceptInvitation(
   if (!parsed.success) {
     return {
       ok: false,
-      message: "Check the highlighted fields.",
+      message: msg("auth.checkFields"),
       fieldErrors: fieldErrorsOf(parsed.error),
     };
   }

@@ -10,6 +10,7 @@ import {
   requestHeaders,
   testPortal,
 } from "@/lib/testing/test-auth";
+import { allInEnglish } from "@/lib/testing/i18n";
 import { openTestDatabase } from "@/lib/testing/test-database";
 
 import { buildAuthOptions } from "./auth-options";
@@ -45,7 +46,7 @@ describe("first run", { timeout: 60_000 }, () => {
     const created = await createFirstAdmin(db, admin);
     expect(created).toEqual({ ok: true, userId: expect.any(String) });
     expect(await hasAnyUser(db)).toBe(true);
-    expect(await createFirstAdmin(db, { ...admin, email: "other@example.com" })).toEqual({
+    expect(allInEnglish(await createFirstAdmin(db, { ...admin, email: "other@example.com" }))).toEqual({
       ok: false,
       message: "Setup is already done: sign in instead.",
     });
@@ -74,7 +75,7 @@ describe("first run", { timeout: 60_000 }, () => {
   });
 
   it("refuses bad input on the field it concerns", async () => {
-    const result = await createFirstAdmin(db, { email: "nope", name: " ", password: "short" });
+    const result = allInEnglish(await createFirstAdmin(db, { email: "nope", name: " ", password: "short" }));
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -229,10 +230,10 @@ describe("invitations", { timeout: 60_000 }, () => {
     if (!invited.ok) throw new Error(invited.message);
     expect(await inspectInvitation(db, invited.token, issued)).toMatchObject({ ok: true, email: "ada@example.com" });
     const late = new Date(issued.getTime() + 2 * 3_600_000);
-    expect(await inspectInvitation(db, invited.token, late)).toEqual({ ok: false, message: expect.stringMatching(/expired/) });
-    expect(await inspectInvitation(db, "not a token")).toEqual({ ok: false, message: expect.stringMatching(/not valid/) });
+    expect(allInEnglish(await inspectInvitation(db, invited.token, late))).toEqual({ ok: false, message: expect.stringMatching(/expired/) });
+    expect(allInEnglish(await inspectInvitation(db, "not a token"))).toEqual({ ok: false, message: expect.stringMatching(/not valid/) });
     await acceptInvitation(db, { token: invited.token, name: "Ada", password: "long password" }, issued);
-    expect(await inspectInvitation(db, invited.token, issued)).toEqual({ ok: false, message: expect.stringMatching(/used already/) });
+    expect(allInEnglish(await inspectInvitation(db, invited.token, issued))).toEqual({ ok: false, message: expect.stringMatching(/used already/) });
   });
 
   it("works once only, even when accepted twice at the same time", async () => {
@@ -244,7 +245,7 @@ describe("invitations", { timeout: 60_000 }, () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(
-      await acceptInvitation(db, { token: invited.token, name: "Eve", password: "third password" }),
+      allInEnglish(await acceptInvitation(db, { token: invited.token, name: "Eve", password: "third password" })),
     ).toEqual({ ok: false, message: expect.stringMatching(/used already/) });
   });
 
@@ -258,23 +259,25 @@ describe("invitations", { timeout: 60_000 }, () => {
     if (!invited.ok) throw new Error(invited.message);
     const late = new Date(issued.getTime() + 2 * 3_600_000 + 1);
     expect(
-      await acceptInvitation(
-        db,
-        { token: invited.token, name: "Ada", password: "long password" },
-        late,
+      allInEnglish(
+        await acceptInvitation(
+          db,
+          { token: invited.token, name: "Ada", password: "long password" },
+          late,
+        ),
       ),
     ).toEqual({
       ok: false,
       message: expect.stringMatching(/expired/),
     });
     expect(
-      await acceptInvitation(db, { token: "x".repeat(43), name: "Ada", password: "long password" }),
+      allInEnglish(await acceptInvitation(db, { token: "x".repeat(43), name: "Ada", password: "long password" })),
     ).toEqual({
       ok: false,
       message: expect.stringMatching(/not valid/),
     });
     expect(
-      await createInvitation(db, { email: "root@example.com", createdBy: adminId }),
+      allInEnglish(await createInvitation(db, { email: "root@example.com", createdBy: adminId })),
     ).toMatchObject({
       ok: false,
       fieldErrors: { email: "Someone with this email can already sign in." },

@@ -8,9 +8,16 @@ import type { AccountFormResult } from "@/lib/auth/account-schema";
 import { createFirstAdmin } from "@/lib/auth/first-run";
 import { signInWithNewPassword } from "@/lib/auth/local-sign-in";
 import { getDb } from "@/lib/db/handle";
+import { msg, parseMessageRef } from "@/lib/i18n/message-ref";
+import { localizeResult } from "@/lib/i18n/server-translate";
 
-/** Creates the first administrator (only on an empty database) and signs them in. */
+/** Creates the first administrator (only on an empty database) and signs them in. Outside the
+ * guard (nobody is signed in yet), so the answer is put into the requester's language here. */
 export async function setUpAction(input: unknown): Promise<AccountFormResult> {
+  return localizeResult(await setUp(input));
+}
+
+async function setUp(input: unknown): Promise<AccountFormResult> {
   const values = stringFields(input, ["name", "email", "password"]);
   const db = await getDb();
   const created = await createFirstAdmin(db, values);
@@ -25,7 +32,7 @@ export async function setUpAction(input: unknown): Promise<AccountFormResult> {
         action: "setup",
         target: email.slice(0, 320),
         outcome: "refused",
-        payload: { reason: created.message },
+        payload: { reason: parseMessageRef(created.message)?.key ?? created.message },
       });
     }
     return created;
@@ -38,7 +45,7 @@ export async function setUpAction(input: unknown): Promise<AccountFormResult> {
     payload: { name: values.name.trim(), email, role: "admin" },
   });
   if (!(await signInWithNewPassword(requestHeaders, { email, password: values.password }))) {
-    return { ok: false, message: "The administrator was created, but signing in failed: sign in with the new password." };
+    return { ok: false, message: msg("auth.setup.signInFailed") };
   }
   return { ok: true };
 }

@@ -4,7 +4,8 @@ import { NextResponse } from "next/server";
 import { EsaError } from "@/lib/esa/errors";
 import type { EsaErrorPublic } from "@/lib/esa/types";
 import { opsLog } from "@/lib/ops/logger";
-import { referenceSentence } from "@/lib/ops/request-context";
+import { unexpectedRouteMessage } from "@/lib/access/refusal-messages";
+import { currentRequest } from "@/lib/ops/request-context";
 
 // JSON answers of the read-only route handlers. Errors carry EsaErrorPublic only: no stack, no
 // cause, nothing from a credential.
@@ -49,7 +50,7 @@ export function jsonError(error: unknown): NextResponse {
   const unexpected: EsaErrorPublic = {
     kind: "network",
     code: "UnexpectedError",
-    message: `Something unexpected went wrong on the server. Try again.${referenceSentence()}`,
+    message: unexpectedRouteMessage(currentRequest()?.requestId),
     outcomeUnknown: false,
     retryable: true,
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { LoadError } from "@/components/browse/load-error";
 import { AuditEntryDetail } from "@/components/audit/audit-entry-detail";
@@ -12,7 +13,10 @@ import { auditScopeOf } from "@/lib/audit/viewer-scope";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
 
-export const metadata: Metadata = { title: "Audit entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.entry");
+  return { title: t("metaTitle") };
+}
 
 export default async function AuditEntryPage({
   params,
@@ -25,13 +29,14 @@ export default async function AuditEntryPage({
   const { id } = await params;
   if (!/^\d{1,15}$/.test(id)) notFound();
   // Back to the list as it was filtered.
+  const t = await getTranslations("audit.entry");
   const back = `/audit${auditQueryString(parseAuditFilter(await searchParams).state)}`;
   let scope;
   try {
     scope = await auditScopeOf(actor.access);
   } catch (error) {
     if (!(error instanceof EsaError)) throw error;
-    return <LoadError title="Which apps you may see could not be read from ESA" error={error.toPublic()} />;
+    return <LoadError title={t("scopeUnreadable")} error={error.toPublic()} />;
   }
   // An entry the person may not see answers like one that does not exist.
   const row = await findAuditEntry(await getDb(), scope, Number(id));
@@ -39,10 +44,10 @@ export default async function AuditEntryPage({
   return (
     <main className="grid gap-4">
       <Link href={back} className="text-sm text-primary hover:underline">
-        ← Audit log
+        {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">
-        Audit entry {row.id}: <span className="font-mono">{row.action}</span>
+        {t.rich("title", { id: String(row.id), action: row.action, code: (chunks) => <span className="font-mono">{chunks}</span> })}
       </h1>
       <AuditEntryDetail row={row} diff={await auditEntryDiff(row)} />
     </main>

@@ -8,9 +8,16 @@ import type { AccountFormResult } from "@/lib/auth/account-schema";
 import { acceptInvitation } from "@/lib/auth/invitations";
 import { signInWithNewPassword } from "@/lib/auth/local-sign-in";
 import { getDb } from "@/lib/db/handle";
+import { msg, parseMessageRef } from "@/lib/i18n/message-ref";
+import { localizeResult } from "@/lib/i18n/server-translate";
 
-/** Creates the invited person's local account (the invitation works once) and signs them in. */
+/** Creates the invited person's local account (the invitation works once) and signs them in.
+ * Outside the guard (nobody is signed in yet), so the answer is put into words here. */
 export async function acceptInvitationAction(token: unknown, input: unknown): Promise<AccountFormResult> {
+  return localizeResult(await accept(token, input));
+}
+
+async function accept(token: unknown, input: unknown): Promise<AccountFormResult> {
   const values = stringFields(input, ["name", "password"]);
   const db = await getDb();
   const accepted = await acceptInvitation(db, { token: typeof token === "string" ? token : "", ...values });
@@ -21,7 +28,7 @@ export async function acceptInvitationAction(token: unknown, input: unknown): Pr
         actor: { id: null, name: null, kind: "anonymous" },
         action: "invitation.accept",
         outcome: "refused",
-        payload: { reason: accepted.message },
+        payload: { reason: parseMessageRef(accepted.message)?.key ?? accepted.message },
       });
     }
     return accepted;
@@ -34,7 +41,7 @@ export async function acceptInvitationAction(token: unknown, input: unknown): Pr
     payload: { name: values.name.trim(), email: accepted.email },
   });
   if (!(await signInWithNewPassword(requestHeaders, { email: accepted.email, password: values.password }))) {
-    return { ok: false, message: "Your account was created, but signing in failed: sign in with your new password." };
+    return { ok: false, message: msg("auth.invite.signInFailed") };
   }
   return { ok: true };
 }

@@ -5,6 +5,7 @@ import { auditEntriesForExport } from "@/lib/audit/query";
 import { auditScopeOf } from "@/lib/audit/viewer-scope";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
+import { msg } from "@/lib/i18n/message-ref";
 
 import { jsonBadRequest, jsonError } from "../../_lib/json";
 
@@ -20,7 +21,7 @@ export const GET = withActorRoute(
     const url = new URL(request.url);
     const format = url.searchParams.get("format");
     if (format !== "csv" && format !== "json") {
-      return jsonBadRequest("InvalidParameter.format", "Choose format=csv or format=json.");
+      return jsonBadRequest("InvalidParameter.format", msg("audit.export.formatInvalid"));
     }
     const parsed = parseAuditFilter(url.searchParams);
     const problem = Object.entries(parsed.errors)[0];
