@@ -35,7 +35,7 @@ export async function measureBareReference(root: string): Promise<BareReference>
     }
     const started = Date.now();
     // Its own dist dir (.next inside the folder): NEXT_DIST_DIR is the project's, not this one's.
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
     delete env.NEXT_DIST_DIR;
     await runToEnd(process.execPath, [nextBin(root), "build", dir], env);
     const buildMs = Date.now() - started;

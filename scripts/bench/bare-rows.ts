@@ -31,7 +31,11 @@ export function bareRows(report: Report, sizes: RouteSize[], bare: BareReference
     const br = s.brotli / bare.brotli;
     const limit = budgetOf(s.route);
     const label =
-      s.route === EMPTY_ROUTE ? `shell ${s.route}` : s.route === EDITOR_ROUTE ? `editor ${s.route}` : s.route;
+      s.route === EMPTY_ROUTE
+        ? `shell ${s.route}`
+        : s.route === EDITOR_ROUTE
+          ? `editor ${s.route}`
+          : s.route;
     report.add(
       SECTION,
       label,

@@ -68,7 +68,8 @@ export async function openGuardedPath(pgUrl?: string): Promise<GuardedPath> {
   const headers = requestHeaders(cookiesOf(signedIn));
   headers.set("x-forwarded-for", "198.51.100.4");
   headers.set("user-agent", "version-studio-bench");
-  if (!(await readSession(auth, db, headers))) throw new Error("the session cookie is not accepted");
+  if (!(await readSession(auth, db, headers)))
+    throw new Error("the session cookie is not accepted");
 
   const guard = createGuard({
     requestHeaders: async () => headers,

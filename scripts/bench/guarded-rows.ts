@@ -21,7 +21,11 @@ export function guardedRows(report: Report, r: GuardedResult | undefined): void 
     return;
   }
   report.add(SECTION, "ours includes", r.includes);
-  report.add(SECTION, "SDK includes", "versionFormSchema.safeParse + the SDK's signing and request");
+  report.add(
+    SECTION,
+    "SDK includes",
+    "versionFormSchema.safeParse + the SDK's signing and request",
+  );
   for (const [label, pair] of [
     ["PGlite (on disk)", r.pglite],
     ["PostgreSQL", r.postgres],

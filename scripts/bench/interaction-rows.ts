@@ -24,13 +24,21 @@ function overall(report: Report, n: number, mine: InteractionRun[]): void {
   const med = percentile(all, 50);
   const value = `median ${ms(med)}, p75 ${ms(percentile(all, 75))}, worst ${ms(max(all))} (${withEntry}/${all.length} interactions >=16 ms; ${mine.reduce((t, r) => t + r.entries, 0)} entries; ${mine.length} runs)`;
   const limit = MEDIAN_BUDGET_MS[n];
-  const budget = limit === undefined ? undefined : { text: `median <= ${limit} ms`, pass: med <= limit };
+  const budget =
+    limit === undefined ? undefined : { text: `median <= ${limit} ms`, pass: med <= limit };
   report.add(SECTION, `${n} container${n === 1 ? "" : "s"}`, value, budget);
 }
 
 function details(report: Report, n: number, mine: InteractionRun[]): void {
   const phases = mine.flatMap((r) => r.interactions.flatMap((i) => (i.phases ? [i.phases] : [])));
-  const phase = (k: number) => `${round(percentile(phases.map((p) => p[k]!), 50), 0)} ms`;
+  const phase = (k: number) =>
+    `${round(
+      percentile(
+        phases.map((p) => p[k]!),
+        50,
+      ),
+      0,
+    )} ms`;
   report.add(
     SECTION,
     `  ${n}: where the time goes (median)`,
@@ -54,10 +62,19 @@ function details(report: Report, n: number, mine: InteractionRun[]): void {
 
 export function interactionRows(report: Report, runs: InteractionRun[]): void {
   const counts = [...new Set(runs.map((r) => r.containers))];
-  for (const n of counts) overall(report, n, runs.filter((r) => r.containers === n));
+  for (const n of counts)
+    overall(
+      report,
+      n,
+      runs.filter((r) => r.containers === n),
+    );
   // The per-kind lines at the budgeted counts, or at the largest count measured.
   const detailed = counts.filter((n) => n in KIND_BUDGET_MS);
   for (const n of detailed.length ? detailed : [Math.max(...counts)]) {
-    details(report, n, runs.filter((r) => r.containers === n));
+    details(
+      report,
+      n,
+      runs.filter((r) => r.containers === n),
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { InteractionRun } from "./interaction";
 import type { LighthouseSummary } from "./lighthouse";
 import type { PreviewNodeResult } from "./preview-node";
 import type { Report } from "./report";
+import type { GuardedResult } from "./guarded-rows";
 import type { Comparison } from "./server-path";
 import { kib, max, median, percentile, round } from "./stats";
 export { interactionRows, latencies } from "./interaction-rows";
@@ -86,6 +87,8 @@ export type ServerPathResult = {
   cpu: { validateUs: number; buildUs: number };
   vsCapture: Comparison;
   vsSandbox: Comparison;
+  /** With sign-in, role check and audit row (guarded-path.ts); absent from older results. */
+  guarded?: GuardedResult;
 };
 
 export function serverPathRows(report: Report, r: ServerPathResult): void {
