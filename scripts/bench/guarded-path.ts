@@ -14,6 +14,7 @@ import { afterVersionCreated, readCreateLibraryInput } from "@/lib/library/after
 import { trackOperation } from "@/lib/ops/in-flight";
 import { versionAuditSubject } from "@/lib/submit/audit-subject";
 import { submitVersion } from "@/lib/submit/submit-version";
+import { median } from "./stats";
 import { authRequest, cookiesOf, createTestAuth, requestHeaders } from "@/lib/testing/test-auth";
 
 // Our create as the server action runs it (app/apps/[appId]/versions/new/actions.ts,
@@ -36,6 +37,8 @@ const ADMIN = { name: "Bench Admin", email: "bench@example.com", password: "benc
 
 export type GuardedPath = {
   create: (input: Record<string, unknown>) => Promise<void>;
+  /** Median ms per create of each part: where our time goes (warm-up calls included). */
+  phases: () => Record<string, number>;
   close: () => Promise<void>;
 };
 
@@ -71,21 +74,36 @@ export async function openGuardedPath(pgUrl?: string): Promise<GuardedPath> {
   if (!(await readSession(auth, db, headers)))
     throw new Error("the session cookie is not accepted");
 
+  const spent = { session: 0, appName: 0, submit: 0 };
+  const samples: Record<string, number[]> = { session: [], appName: [], submit: [], rest: [] };
+  const timed =
+    <A extends unknown[], R>(part: keyof typeof spent, fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const start = performance.now();
+      try {
+        return await fn(...args);
+      } finally {
+        spent[part] += performance.now() - start;
+      }
+    };
   const guard = createGuard({
     requestHeaders: async () => headers,
-    readSession: (h) => readSession(auth, db, h),
+    readSession: timed("session", (h: Headers) => readSession(auth, db, h)),
     db: async () => db,
-    appName,
+    appName: timed("appName", appName),
   });
+  const submit = timed("submit", (input: unknown) => submitVersion(input, { db }));
 
   const create = async (input: Record<string, unknown>) => {
+    Object.assign(spent, { session: 0, appName: 0, submit: 0 });
+    const start = performance.now();
     const subject = versionAuditSubject(input, null);
     const extra = await readCreateLibraryInput(db, undefined);
     const result = await trackOperation("create", () =>
       guard.withAppAction(
         { ...appActionPolicy("version.create"), ...subject, payload: subject.payload },
         async (actor) => {
-          const created = await submitVersion(input, { db });
+          const created = await submit(input);
           if (created.ok && subject.target) {
             const version = { versionId: created.versionId, name: subject.target };
             await afterVersionCreated(db, actor, version, null, extra);
@@ -95,9 +113,14 @@ export async function openGuardedPath(pgUrl?: string): Promise<GuardedPath> {
       ),
     );
     if (!result.ok) throw new Error(`guarded path failed: ${result.code} ${result.message}`);
+    const total = performance.now() - start;
+    for (const part of ["session", "appName", "submit"] as const) samples[part]!.push(spent[part]);
+    samples.rest!.push(total - spent.session - spent.appName - spent.submit);
   };
   return {
     create,
+    phases: () =>
+      Object.fromEntries(Object.entries(samples).map(([part, ms]) => [part, median(ms)])),
     close: async () => {
       await handle.close();
       if (folder) rmSync(folder, { recursive: true, force: true });

@@ -41,6 +41,15 @@ export function guardedRows(report: Report, r: GuardedResult | undefined): void 
       `median ${round(s.medianUs / 1000, 2)} ms, ${Math.round(s.opsPerSec)} ops/s (${s.calls} calls)`;
     report.add(SECTION, `ours (guarded) on ${label}`, side(pair.ours));
     report.add(SECTION, `SDK alone, same rounds`, side(pair.sdk));
+    const p = pair.phasesMs;
+    if (p) {
+      const f = (part: string) => `${round(p[part] ?? Number.NaN, 2)}`;
+      report.add(
+        SECTION,
+        `  ours on ${label}: where the time goes (median ms)`,
+        `session read ${f("session")}, app name from ESA ${f("appName")}, submitVersion (claim, validation, signing, request) ${f("submit")}, rest (grants, audit row, library) ${f("rest")}`,
+      );
+    }
     const ratios = pair.roundRatios;
     const ratio = median(ratios);
     report.add(

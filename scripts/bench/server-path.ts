@@ -40,6 +40,8 @@ type Side = { medianUs: number; meanUs: number; opsPerSec: number; calls: number
 export type Comparison = Record<"ours" | "sdk", Side> & {
   /** ours/SDK of each round's medians: a paired figure, so drift between rounds cancels out. */
   roundRatios: number[];
+  /** The guarded path only: median ms per create of each of its parts (guarded-path.ts). */
+  phasesMs?: Record<string, number>;
 };
 
 /** Numbers unique names across comparisons: they share one sandbox, where a name is taken once. */
@@ -107,8 +109,9 @@ async function compare(
     const mean = t.reduce((a, b) => a + b, 0) / t.length;
     return { medianUs: median(t), meanUs: mean, opsPerSec: 1e6 / mean, calls: t.length };
   };
+  const phasesMs = guarded?.phases();
   await guarded?.close();
-  return { ours: summary(times.ours), sdk: summary(times.sdk), roundRatios };
+  return { ours: summary(times.ours), sdk: summary(times.sdk), roundRatios, phasesMs };
 }
 
 async function main() {
