@@ -3,7 +3,8 @@
 // (exit 1 only when the benchmark itself cannot run). Results also go to bench-results/latest.json.
 // Flags: --no-build (reuse .next-bench), --no-lighthouse, --runs=N (interaction runs, default 3),
 // --quick (a few calls in the child sections, one Lighthouse run per page: to check that the
-// sections run, not for figures), --skip=bare,server,concurrent,interaction,lighthouse, --pages=list,editor,… (Lighthouse labels).
+// sections run, not for figures), --skip=bare,server,concurrent,interaction,lighthouse,
+// --pages=list,editor,… (Lighthouse labels, lighthouse-pages.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
