@@ -56,7 +56,17 @@ async function interactions(
     for (const n of CONTAINER_COUNTS) {
       log(`interaction run ${run}/${RUNS}, ${n} containers`);
       const url = `${base}/apps/${APP_ID}/versions/new?from=${from.get(n)}`;
-      runs.push(await interactionRun(browser, url, n, n === PREVIEW_AT, session));
+      // A run whose page re-rendered under Playwright's hands (a detached element on a loaded
+      // machine) is retried once, then left out and said so, rather than losing every figure.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          runs.push(await interactionRun(browser, url, n, n === PREVIEW_AT, session));
+          break;
+        } catch (error) {
+          const what = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          log(`interaction run ${run}, ${n} containers, attempt ${attempt} failed: ${what}`);
+        }
+      }
     }
   }
   return { runs, from };
