@@ -83,35 +83,40 @@ async function compare(
     );
     if (!response.body?.versionId) throw new Error("SDK create answered without a VersionId");
   };
-  const times: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
-  const block = async (fn: () => Promise<void>, calls: number): Promise<number[]> => {
-    const t: number[] = [];
-    for (let i = 0; i < calls; i++) {
-      const start = process.hrtime.bigint();
-      await fn();
-      t.push(Number(process.hrtime.bigint() - start) / 1000);
+  // The guarded path's database (a PGlite folder) is closed and removed also on failure.
+  try {
+    const times: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
+    const block = async (fn: () => Promise<void>, calls: number): Promise<number[]> => {
+      const t: number[] = [];
+      for (let i = 0; i < calls; i++) {
+        const start = process.hrtime.bigint();
+        await fn();
+        t.push(Number(process.hrtime.bigint() - start) / 1000);
+      }
+      return t;
+    };
+    await block(ours, QUICK ? 5 : 50); // warm-up: JIT, keep-alive sockets, credential objects
+    await block(theirs, QUICK ? 5 : 50);
+    const roundRatios: number[] = [];
+    if (QUICK) [rounds, perRound] = [4, 2];
+    for (let r = 0; r < rounds; r++) {
+      const round: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
+      const order = r % 2 === 0 ? (["ours", "sdk"] as const) : (["sdk", "ours"] as const);
+      for (const side of order)
+        round[side] = await block(side === "ours" ? ours : theirs, perRound);
+      times.ours.push(...round.ours);
+      times.sdk.push(...round.sdk);
+      roundRatios.push(median(round.ours) / median(round.sdk));
     }
-    return t;
-  };
-  await block(ours, QUICK ? 5 : 50); // warm-up: JIT, keep-alive sockets, credential objects
-  await block(theirs, QUICK ? 5 : 50);
-  const roundRatios: number[] = [];
-  if (QUICK) [rounds, perRound] = [4, 2];
-  for (let r = 0; r < rounds; r++) {
-    const round: Record<"ours" | "sdk", number[]> = { ours: [], sdk: [] };
-    const order = r % 2 === 0 ? (["ours", "sdk"] as const) : (["sdk", "ours"] as const);
-    for (const side of order) round[side] = await block(side === "ours" ? ours : theirs, perRound);
-    times.ours.push(...round.ours);
-    times.sdk.push(...round.sdk);
-    roundRatios.push(median(round.ours) / median(round.sdk));
+    const summary = (t: number[]): Side => {
+      const mean = t.reduce((a, b) => a + b, 0) / t.length;
+      return { medianUs: median(t), meanUs: mean, opsPerSec: 1e6 / mean, calls: t.length };
+    };
+    const phasesMs = guarded?.phases();
+    return { ours: summary(times.ours), sdk: summary(times.sdk), roundRatios, phasesMs };
+  } finally {
+    await guarded?.close();
   }
-  const summary = (t: number[]): Side => {
-    const mean = t.reduce((a, b) => a + b, 0) / t.length;
-    return { medianUs: median(t), meanUs: mean, opsPerSec: 1e6 / mean, calls: t.length };
-  };
-  const phasesMs = guarded?.phases();
-  await guarded?.close();
-  return { ours: summary(times.ours), sdk: summary(times.sdk), roundRatios, phasesMs };
 }
 
 async function main() {
