@@ -54,7 +54,8 @@ async function runOnce(url: string, cookieHeader: string): Promise<LighthouseRun
       logLevel: "error",
       onlyCategories: ["performance", "accessibility"],
       // The signed-in person's session: without it every page is the sign-in redirect.
-      extraHeaders: { Cookie: cookieHeader },
+      // An empty one: measured signed out (the sign-in page).
+      extraHeaders: cookieHeader ? { Cookie: cookieHeader } : {},
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     // A lost session would measure the sign-in page under this page's name.

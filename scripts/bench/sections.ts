@@ -4,15 +4,16 @@ import type { InteractionRun } from "./interaction";
 import type { LighthouseSummary } from "./lighthouse";
 import type { PreviewNodeResult } from "./preview-node";
 import type { Report } from "./report";
+import type { GuardedResult } from "./guarded-rows";
 import type { Comparison } from "./server-path";
 import { kib, max, median, percentile, round } from "./stats";
+export { interactionRows, latencies } from "./interaction-rows";
 
 // Turns each section's raw results into report lines and their budgets.
 
 export const EMPTY_ROUTE = "/bench-empty";
 export const EDITOR_ROUTE = "/apps/[appId]/versions/new";
 const FIRST_LOAD_RATIO = 1.2;
-const INTERACTION_BUDGET_MS = 50;
 /** The editor's first-load JS before languages (issue 21), measured by measureFirstLoad on a
  * production build of 9a30ef9 (compile hints applied): 232,108 B gzip, 202,481 B brotli. */
 const EDITOR_BEFORE_LANGUAGES = { commit: "9a30ef9", gzip: 232_108, brotli: 202_481 };
@@ -53,56 +54,6 @@ export function bundleRows(report: Report, sizes: RouteSize[]): void {
   }
 }
 
-const ms = (n: number) => (n === 0 ? "<16 ms" : `${round(n, 0)} ms`);
-
-/** Interactions without an entry painted within 16 ms: they count as 0 here and print as "<16". */
-export function latencies(runs: InteractionRun[]): number[] {
-  return runs.flatMap((r) => r.interactions.map((i) => i.latency ?? 0));
-}
-
-export function interactionRows(report: Report, runs: InteractionRun[]): void {
-  for (const n of [...new Set(runs.map((r) => r.containers))]) {
-    const mine = runs.filter((r) => r.containers === n);
-    const all = latencies(mine);
-    const withEntry = mine.flatMap((r) => r.interactions).filter((i) => i.latency !== null).length;
-    const med = percentile(all, 50);
-    const value = `median ${ms(med)}, p75 ${ms(percentile(all, 75))}, worst ${ms(max(all))} (${withEntry}/${all.length} interactions >=16 ms; ${mine.reduce((t, r) => t + r.entries, 0)} entries; ${mine.length} runs)`;
-    const budget =
-      n === 30
-        ? { text: `median <= ${INTERACTION_BUDGET_MS} ms`, pass: med <= INTERACTION_BUDGET_MS }
-        : undefined;
-    report.add("2 interaction @4x CPU", `${n} container${n === 1 ? "" : "s"}`, value, budget);
-  }
-  const biggest = runs.filter((r) => r.containers === Math.max(...runs.map((x) => x.containers)));
-  const phases = biggest.flatMap((r) =>
-    r.interactions.flatMap((i) => (i.phases ? [i.phases] : [])),
-  );
-  const phase = (k: number) =>
-    `${round(
-      percentile(
-        phases.map((p) => p[k]!),
-        50,
-      ),
-      0,
-    )} ms`;
-  report.add(
-    "2 interaction @4x CPU",
-    `  ${biggest[0]?.containers}: where the time goes (median)`,
-    `input delay ${phase(0)}, handlers ${phase(1)}, render+paint ${phase(2)}`,
-  );
-  const kinds = [...new Set(biggest.flatMap((r) => r.interactions.map((i) => i.kind)))];
-  for (const kind of kinds) {
-    const values = biggest.flatMap((r) =>
-      r.interactions.filter((i) => i.kind === kind).map((i) => i.latency ?? 0),
-    );
-    report.add(
-      "2 interaction @4x CPU",
-      `  ${biggest[0]?.containers}: ${kind}`,
-      `median ${ms(percentile(values, 50))}, worst ${ms(max(values))} (${values.length})`,
-    );
-  }
-}
-
 export function previewRows(report: Report, node: PreviewNodeResult, runs: InteractionRun[]): void {
   const line = (r: PreviewNodeResult["params"]) =>
     `${round(r.usPerCall, 0)} µs/call, ${Math.round(r.opsPerSec)} ops/s`;
@@ -136,6 +87,8 @@ export type ServerPathResult = {
   cpu: { validateUs: number; buildUs: number };
   vsCapture: Comparison;
   vsSandbox: Comparison;
+  /** With sign-in, role check and audit row (guarded-path.ts); absent from older results. */
+  guarded?: GuardedResult;
 };
 
 export function serverPathRows(report: Report, r: ServerPathResult): void {
