@@ -32,12 +32,12 @@ export async function SiteHeader({
   return (
     <header className="border-b border-border">
       {backend?.mode !== "aliyun" && <BackendBanner backend={backend} />}
-      <div className="mx-auto flex max-w-screen-2xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href={person ? "/apps" : "/sign-in"} className="flex items-center gap-2 font-semibold">
           <Layers aria-hidden className="size-5 text-primary" />
           {t("brand")}
         </Link>
-        <nav aria-label={t("nav.label")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {person && (
             <Link href="/apps" className="hover:underline">
               {t("nav.apps")}

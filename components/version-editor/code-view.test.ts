@@ -5,7 +5,16 @@ const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`
 
 describe("splitIntoBlocks", () => {
   it("joins back to exactly the text it was given", () => {
-    for (const text of ["", "one line", "a\n", "\n\n\n", lines(39), lines(40), `${lines(40)}\n`, lines(1000)]) {
+    for (const text of [
+      "",
+      "one line",
+      "a\n",
+      "\n\n\n",
+      lines(39),
+      lines(40),
+      `${lines(40)}\n`,
+      lines(1000),
+    ]) {
       expect(splitIntoBlocks(text).join("")).toBe(text);
     }
   });

@@ -1,11 +1,22 @@
+import { inEnglish } from "@/lib/testing/i18n";
 import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import type { VersionForm } from "@/lib/version/schema";
-import { execContainer, httpGetContainer, tcpContainer, validVersion } from "@/lib/testing/version-fixtures";
+import {
+  execContainer,
+  httpGetContainer,
+  tcpContainer,
+  validVersion,
+} from "@/lib/testing/version-fixtures";
 import { singleContainer, versionResolver } from "./form-resolver";
 
 const options = (names?: string[]) =>
-  ({ names, fields: {}, shouldUseNativeValidation: false, criteriaMode: "firstError" }) as ResolverOptions<VersionForm>;
+  ({
+    names,
+    fields: {},
+    shouldUseNativeValidation: false,
+    criteriaMode: "firstError",
+  }) as ResolverOptions<VersionForm>;
 
 async function errorsFor(values: VersionForm, names?: string[]) {
   return (await versionResolver(values, undefined, options(names))).errors;
@@ -13,13 +24,21 @@ async function errorsFor(values: VersionForm, names?: string[]) {
 
 function threeContainers(): VersionForm {
   const v = validVersion();
-  return { ...v, containers: [httpGetContainer(), execContainer(), tcpContainer()].map((c, i) => ({ ...c, name: `c${i}` })) };
+  return {
+    ...v,
+    containers: [httpGetContainer(), execContainer(), tcpContainer()].map((c, i) => ({
+      ...c,
+      name: `c${i}`,
+    })),
+  };
 }
 
 describe("singleContainer", () => {
   it("finds the one container the names belong to", () => {
     expect(singleContainer(["containers.3.image"])).toBe(3);
-    expect(singleContainer(["containers.12.probe.httpGet.port", "containers.12.env.0.key"])).toBe(12);
+    expect(singleContainer(["containers.12.probe.httpGet.port", "containers.12.env.0.key"])).toBe(
+      12,
+    );
   });
 
   it("gives up on version fields, several containers, the list itself, or no names", () => {
@@ -44,7 +63,9 @@ describe("versionResolver", () => {
     // Only that container is judged: the bad port of container 2 is not reported by it.
     expect(scoped1.containers?.[2]).toBeUndefined();
     const scoped2 = await errorsFor(v, ["containers.2.probe.tcpSocket.port"]);
-    expect(scoped2.containers?.[2]?.probe?.tcpSocket?.port?.message).toBe(whole.containers?.[2]?.probe?.tcpSocket?.port?.message);
+    expect(scoped2.containers?.[2]?.probe?.tcpSocket?.port?.message).toBe(
+      whole.containers?.[2]?.probe?.tcpSocket?.port?.message,
+    );
   });
 
   it("reports nothing for a valid container even when another container and the version are invalid", async () => {
@@ -60,7 +81,11 @@ describe("versionResolver", () => {
   it("leaves cross-container rules to the whole-version check (unique names)", async () => {
     const v = threeContainers();
     v.containers[2]!.name = "c0";
-    expect((await errorsFor(v)).containers?.[2]?.name?.message).toMatch(/already named "c0"/);
-    expect((await errorsFor(v, ["containers", "name"])).containers?.[2]?.name?.message).toMatch(/already named "c0"/);
+    expect(inEnglish((await errorsFor(v)).containers?.[2]?.name?.message ?? "")).toMatch(
+      /already named "c0"/,
+    );
+    expect(
+      inEnglish((await errorsFor(v, ["containers", "name"])).containers?.[2]?.name?.message ?? ""),
+    ).toMatch(/already named "c0"/);
   });
 });

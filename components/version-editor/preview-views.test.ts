@@ -3,7 +3,12 @@ import { buildCreateVersionParams, buildReadableRequest } from "@/lib/version/bu
 import { MASK } from "@/lib/version/mask-secrets";
 import { buildCliCommand } from "@/lib/version/snippets";
 import { validVersion } from "@/lib/testing/version-fixtures";
-import { hasSecretEnv, previewTexts, renderPreviewView, wireContainersTexts } from "./preview-views";
+import {
+  hasSecretEnv,
+  previewTexts,
+  renderPreviewView,
+  wireContainersTexts,
+} from "./preview-views";
 
 function withSecret() {
   const v = validVersion();

@@ -46,7 +46,7 @@ export function VersionsPanel({
   });
   const release = useReleaseState(appId).query.data;
   const runsOn = (versionId: string) =>
-    release ? describePlacement(placementOf(release, versionId)) : null;
+    release ? describePlacement(placementOf(release, versionId)).map(render) : null;
   const page = query.data;
   const settling = page?.items.some((v) => isSettling(v.status)) ?? false;
 

@@ -8,6 +8,8 @@ import { releaseStateKey, versionListKey } from "@/lib/browse/query-keys";
 import type { ReleaseState } from "@/lib/release/release-state";
 import type { VersionPage } from "@/lib/browse/version-summary";
 import type { EsaErrorPublic } from "@/lib/esa/types";
+import { ReleaseMessages } from "@/components/release/release-messages";
+
 import { VersionsPanel } from "./versions-panel";
 
 export type VersionsResult = { ok: true; page: VersionPage } | { ok: false; error: EsaErrorPublic };
@@ -49,13 +51,15 @@ export function VersionsSection({
     if (releaseState) client.setQueryData(releaseStateKey(appId), releaseState);
     body = (
       <HydrationBoundary state={dehydrate(client)}>
-        <VersionsPanel
-          appId={appId}
-          pathname={pathname}
-          state={state}
-          defaults={defaults}
-          createRefusal={createRefusal}
-        />
+        <ReleaseMessages>
+          <VersionsPanel
+            appId={appId}
+            pathname={pathname}
+            state={state}
+            defaults={defaults}
+            createRefusal={createRefusal}
+          />
+        </ReleaseMessages>
       </HydrationBoundary>
     );
   } else {

@@ -1,3 +1,5 @@
+import { renderMessage, type Translate } from "../../lib/i18n/message-ref";
+import { translatorFor } from "./i18n";
 import { expect, type Locator } from "@playwright/test";
 import type { ZodType } from "zod";
 
@@ -7,7 +9,7 @@ import type { ZodType } from "zod";
 export function ruleMessage(rule: ZodType, value: unknown): string {
   const result = rule.safeParse(value);
   if (result.success) throw new Error(`expected ${JSON.stringify(value)} to break the rule`);
-  return result.error.issues[0]!.message;
+  return renderMessage(result.error.issues[0]!.message, translatorFor("en-US") as Translate);
 }
 
 function escapeRegExp(s: string): string {

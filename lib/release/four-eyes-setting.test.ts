@@ -1,3 +1,4 @@
+import { inEnglish } from "@/lib/testing/i18n";
 import { describe, expect, it } from "vitest";
 
 import { fourEyesApplies, fourEyesFromStored, fourEyesInputSchema } from "./four-eyes-setting";
@@ -22,7 +23,7 @@ describe("the four-eyes setting", () => {
   it("puts a bad pattern on its field", () => {
     const result = fourEyesInputSchema.safeParse({ mode: "pattern", appPattern: " " });
     const first = result.error?.issues[0];
-    expect([first?.path, first?.message]).toEqual([
+    expect([first?.path, inEnglish(first?.message ?? "")]).toEqual([
       ["appPattern"],
       "Enter an app pattern: an AppId, an app name, shop-* or *.",
     ]);

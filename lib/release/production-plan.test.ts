@@ -12,7 +12,9 @@ const plan = (over: Partial<ProductionPlanInput> = {}) => planInput({ note: "", 
 function errorsOf(input: unknown): Record<string, string> {
   const result = productionPlanSchema.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), inEnglish(i.message)]));
+  return Object.fromEntries(
+    result.error.issues.map((i) => [i.path.join("."), inEnglish(i.message)]),
+  );
 }
 
 describe("productionPlanSchema", () => {

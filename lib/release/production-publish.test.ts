@@ -1,3 +1,4 @@
+import { inEnglish } from "@/lib/testing/i18n";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { startPublishedSandbox, type PublishedSandbox } from "@/lib/testing/published-sandbox";
@@ -76,7 +77,7 @@ describe("production publish", () => {
     });
     const outcome = await publish.executeProductionPlan(SHOP_APP_ID, plan({ percentage: 25 }));
     expect(outcome).toMatchObject({ outcome: "ok", answerLost: true });
-    expect(outcome.message).toContain(
+    expect(inEnglish(outcome.message ?? "")).toContain(
       "answer to the publish was lost, but the release status shows it",
     );
     expect(await publishes()).toHaveLength(1);

@@ -57,12 +57,8 @@ describe("placementOf / describePlacement", () => {
           regions: ["zhejiang"],
         }),
       });
-    expect(linesOf(regions(false), "ver-3")).toEqual([
-      "Production: zhejiang",
-    ]);
-    expect(linesOf(regions(true), "ver-3")).toEqual([
-      "Production: all regions",
-    ]);
+    expect(linesOf(regions(false), "ver-3")).toEqual(["Production: zhejiang"]);
+    expect(linesOf(regions(true), "ver-3")).toEqual(["Production: all regions"]);
   });
 
   it("staging publishing, failing, and the version it still runs meanwhile", () => {

@@ -7,7 +7,7 @@ import { LoadError } from "@/components/browse/load-error";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { VersionsSection, type VersionsResult } from "@/components/versions/versions-section";
 import { requireAppPage } from "@/lib/access/guard";
-import { appPermissions } from "@/lib/access/permissions";
+import { appPermissionsInWords } from "@/lib/access/page-permissions";
 import { parseListState, VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
 import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { meansAppMissing } from "@/lib/browse/not-found";
@@ -36,7 +36,7 @@ export default async function AppPage({ params, searchParams }: AppPageProps) {
   const { appId } = await params;
   const actor = await requireAppPage(appId, "viewer");
   const t = await getTranslations("apps");
-  const refusal = appPermissions(actor.app.name, actor.role).refusals["version.create"];
+  const refusal = (await appPermissionsInWords(actor.app.name, actor.role)).refusals["version.create"];
   const createRefusal = refusal === undefined ? undefined : await renderForRequest(refusal);
   const state = parseListState(await searchParams, VERSION_LIST_DEFAULTS);
   const [app, versions, release] = await Promise.allSettled([

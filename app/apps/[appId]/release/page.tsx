@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProductionControls } from "@/components/release/production-controls";
 import { ReleaseView } from "@/components/release/release-view";
 import { requireAppPage } from "@/lib/access/guard";
-import { appPermissions } from "@/lib/access/permissions";
+import { appPermissionsInWords } from "@/lib/access/page-permissions";
 import { appHref } from "@/lib/browse/paths";
 import { releaseStateKey } from "@/lib/browse/query-keys";
 import { EsaError } from "@/lib/esa/errors";
@@ -50,7 +50,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
           <ReleaseView
             appId={appId}
             productionControls={
-              <ProductionControls appId={appId} refusal={appPermissions(actor.app.name, actor.role).refusals["release.publish-production"]} />
+              <ProductionControls appId={appId} refusal={(await appPermissionsInWords(actor.app.name, actor.role)).refusals["release.publish-production"]} />
             }
           />
         </HydrationBoundary>

@@ -6,7 +6,7 @@ import { LoadError } from "@/components/browse/load-error";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProductionPublishForm } from "@/components/release/production-publish-form";
 import { requireAppPage } from "@/lib/access/guard";
-import { appPermissions } from "@/lib/access/permissions";
+import { appPermissionsInWords } from "@/lib/access/page-permissions";
 import { appHref, releaseHref } from "@/lib/browse/paths";
 import { getDb } from "@/lib/db/handle";
 import { EsaError } from "@/lib/esa/errors";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: ProductionPageProps): Promise
 export default async function ProductionPage({ params }: ProductionPageProps) {
   const { appId, versionId } = await params;
   const actor = await requireAppPage(appId, "viewer");
-  const { refusals } = appPermissions(actor.app.name, actor.role);
+  const { refusals } = (await appPermissionsInWords(actor.app.name, actor.role));
   const t = await getTranslations("release");
   const crumbs = [
     { label: t("page.applications"), href: "/apps" },
