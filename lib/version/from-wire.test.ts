@@ -193,6 +193,12 @@ describe("hookToCommandLine (PostStart / PreStop)", () => {
     expect(hookToCommandLine(JSON.stringify({ exec: { command } }))).toBe(line);
   });
 
+  it("keeps any other text exactly as stored, even when it looks like JSON", () => {
+    // Found by the create property test: " {}" was sent and came back as "{}".
+    for (const line of [" {}", "{}", '{"a":1}', " {not json", '{"exec":{"command":"x"}}'])
+      expect(hookToCommandLine(line)).toBe(line);
+  });
+
   it("quotes any printable ASCII arguments faithfully (property, checked by /bin/sh)", () => {
     fc.assert(
       fc.property(

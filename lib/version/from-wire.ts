@@ -54,21 +54,27 @@ export function parseHttpHeaders(wire: string): HeaderRow[] | null {
 /** Hooks come back from Get as a string, or as `{"exec":{"command":["cat","/etc/group"]}}`
  * (object or JSON text). Create takes a space-separated string, so the array is shell-quoted. */
 export function hookToCommandLine(v: unknown): string {
-  let value = v;
-  if (typeof value === "string") {
-    const t = value.trim();
-    if (!t.startsWith("{")) return value;
+  if (typeof v === "string") {
+    // Only the exec shape is read back as a command; any other text (even `{}` or ` {"a":1}`)
+    // is a command line someone wrote, and stays exactly as stored.
+    const t = v.trim();
+    if (!t.startsWith("{")) return v;
     try {
-      value = JSON.parse(t) as unknown;
+      return execCommandLine(JSON.parse(t) as unknown) ?? v;
     } catch {
-      return value as string;
+      return v;
     }
   }
-  if (isObj(value) && isObj(value.exec) && Array.isArray(value.exec.command)) {
-    return quote(value.exec.command.map(s));
-  }
+  const exec = execCommandLine(v);
+  if (exec !== null) return exec;
   // Some other object: show it as JSON so the person sees what came back and can rewrite it.
-  return typeof value === "object" && value !== null ? JSON.stringify(value) : s(v);
+  return typeof v === "object" && v !== null ? JSON.stringify(v) : s(v);
+}
+
+function execCommandLine(value: unknown): string | null {
+  return isObj(value) && isObj(value.exec) && Array.isArray(value.exec.command)
+    ? quote(value.exec.command.map(s))
+    : null;
 }
 
 function probeFromWire(raw: unknown, type: string): ContainerForm["probe"] {
