@@ -2,18 +2,12 @@
 
 import { useCallback } from "react";
 import { useFormContext } from "react-hook-form";
+import { ACR_TEXT_FIELDS } from "@/lib/version/kept-fields";
 import type { AcrImageForm, VersionForm } from "@/lib/version/schema";
 
 const ACR_KEYS = [
   "isEnterpriseRegistry",
-  "domain",
-  "instanceId",
-  "regionId",
-  "repoId",
-  "repoName",
-  "repoNamespace",
-  "tag",
-  "tagUrl",
+  ...ACR_TEXT_FIELDS,
 ] as const satisfies readonly (keyof AcrImageForm)[];
 
 /** Writes a container's image and registry details as if typed: dirty, touched, re-judged. */

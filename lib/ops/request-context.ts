@@ -37,8 +37,3 @@ export function annotateRequest(fields: Omit<Partial<RequestContext>, "requestId
   }
 }
 
-/** "Reference <id>" for messages a person may quote to support; empty outside a request. */
-export function referenceSentence(): string {
-  const id = currentRequest()?.requestId;
-  return id ? ` Reference: ${id}.` : "";
-}

@@ -13,7 +13,7 @@ import { LIMITS, type ProbeType } from "./constants";
 /** What these checks read of a container (containerFormSchema's values fit it). */
 export type KeptSource = {
   probeType: ProbeType;
-  acr: Record<(typeof ACR_FIELDS)[number], string>;
+  acr: Record<(typeof ACR_TEXT_FIELDS)[number], string>;
   probe: {
     exec: { command: string };
     tcpSocket: { port: string };
@@ -55,7 +55,8 @@ export type KeptField = {
   reveal: string;
 };
 
-const ACR_FIELDS = [
+/** The registry details that are text (all but isEnterpriseRegistry). */
+export const ACR_TEXT_FIELDS = [
   "domain",
   "instanceId",
   "regionId",
@@ -70,7 +71,7 @@ const keptName = (name: string, values?: { n: number }) =>
   msg(`validation.kept.fields.${name}`, values);
 
 export function keptAcrFields(c: KeptSource): KeptField[] {
-  return ACR_FIELDS.map((k) => ({
+  return ACR_TEXT_FIELDS.map((k) => ({
     path: ["acr", k],
     what: keptName(k),
     value: c.acr[k],

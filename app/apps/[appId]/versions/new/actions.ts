@@ -29,13 +29,10 @@ const unexpected = async (what: string, error: unknown) => {
     { action: what, error: error instanceof Error ? error.name : typeof error },
     "action failed unexpectedly",
   );
-  const reference = currentRequest()?.requestId;
   return actionFailure(
     "UnexpectedError",
     await renderForRequest(
-      reference
-        ? msg("editor.server.unexpectedWithReference", { reference })
-        : msg("editor.server.unexpected"),
+      msg("editor.server.unexpected", { reference: currentRequest()?.requestId ?? "none" }),
     ),
   );
 };
