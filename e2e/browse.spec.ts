@@ -348,7 +348,7 @@ test.describe("application and version pages", () => {
 
     const card = containerCard(page, t, "app");
     await expect(card).toContainText("nginx:1.25");
-    await expect(card).toContainText(t("versions.container.specDescribed", { vcpu: 1, memory: 2 }));
+    await expect(card).toContainText(t("common.specDescribed", { vcpu: 1, memory: 2 }));
     const secret = card.getByRole("row", { name: /DB_PASSWORD/ });
     await expect(secret).toContainText("••••••");
     await expect(secret).not.toContainText("s3cr3t");
@@ -384,7 +384,7 @@ test.describe("application and version pages", () => {
     await expect(web).toContainText(t("versions.image.acr"));
     await expect(web).toContainText("crr-8x2kq9v4m1demo");
     await expect(web).toContainText("version-studio/shop-frontend");
-    await expect(web).toContainText(t("versions.container.specDescribed", { vcpu: 1, memory: 2 }));
+    await expect(web).toContainText(t("common.specDescribed", { vcpu: 1, memory: 2 }));
     await expect(web).toContainText("0.5 GB");
     await expect(web).toContainText("server.js --port 3000");
     await expect(web).toContainText("sh -c 'echo started > /tmp/ready'");
@@ -400,7 +400,7 @@ test.describe("application and version pages", () => {
     const resizer = containerCard(page, t, "resizer");
     await expect(resizer).toContainText("sh -c 'echo hi'");
     await expect(resizer).not.toContainText('{"exec"');
-    await expect(resizer).toContainText(t("versions.container.specDescribed", { vcpu: 2, memory: 4 }));
+    await expect(resizer).toContainText(t("common.specDescribed", { vcpu: 2, memory: 4 }));
     await expect(resizer).toContainText(t("versions.probe.kind.tcpSocket"));
   });
 

@@ -23,7 +23,7 @@ export default async function ApprovalsPage() {
   return (
     <main className="grid gap-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ClientMessages namespaces={["release", "approvals"]}>
+      <ClientMessages namespaces={["release", "approvals", "diff", "esa"]}>
         <section aria-labelledby="pending-title" className="grid gap-4">
           <h2 id="pending-title" className="text-xl font-semibold">
             {t("pending", { count: pending.length })}

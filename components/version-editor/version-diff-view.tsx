@@ -27,7 +27,7 @@ function FieldChangeRow({ change }: { change: FieldChange }) {
 
 /** The review's difference against the base version, one line per changed field. */
 export function VersionDiffView({ diff, baseName }: { diff: VersionDiff; baseName: string }) {
-  const t = useTranslations("editor.review");
+  const t = useTranslations("diff");
   const mono = (chunks: React.ReactNode) => <span className="font-mono">{chunks}</span>;
   const nothing = diff.containers.length === 0 && diff.version.filter((c) => c.field !== "Name").length === 0;
   return (

@@ -1,4 +1,4 @@
-import { test as base } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
 import { APP_ORIGIN } from "./constants";
 import { actionId } from "./server-actions";
 import { EditorPage } from "./editor";
@@ -16,6 +16,8 @@ type Fixtures = {
   /** The signed-in person's drafts kept on the server, emptied before each test (see below). */
   serverDrafts: void;
   editor: EditorPage;
+  /** Fails the test when the page asks for a message its catalogs do not hand it. */
+  catalogComplete: void;
   /** The words of the project's language (e2e/support/i18n.ts): t("shell.nav.apps"). */
   t: T;
 };
@@ -50,6 +52,19 @@ export const test = base.extend<Fixtures>({
       await request.dispose();
       if (status >= 500) throw new Error(`Emptying the drafts failed: ${status}`);
       await provide();
+    },
+    { auto: true },
+  ],
+  // A client component reading a namespace its page's <ClientMessages> does not include shows the
+  // key instead of words, and next-intl reports it on the console: every test fails on that.
+  catalogComplete: [
+    async ({ page }, provide) => {
+      const missing: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(message.text());
+      });
+      await provide();
+      expect(missing, "messages missing from the page's catalogs").toEqual([]);
     },
     { auto: true },
   ],

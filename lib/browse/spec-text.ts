@@ -11,7 +11,7 @@ export function describeSpec(spec: string): string {
   const vcpu = known?.vcpu ?? (match ? Number(match[1]) : undefined);
   const memory = known?.memoryGiB ?? (match ? Number(match[2]) : undefined);
   if (vcpu === undefined || memory === undefined) return spec;
-  return msg("versions.container.specDescribed", { vcpu, memory });
+  return msg("common.specDescribed", { vcpu, memory });
 }
 
 /** `0.5G` → `0.5 GB`; an unknown code is returned as received. */

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 
 import { LoadError } from "@/components/browse/load-error";
 import { AuditEntryDetail } from "@/components/audit/audit-entry-detail";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requirePageActor } from "@/lib/access/guard";
 import { auditEntryDiff } from "@/lib/audit/entry-diff";
 import { auditQueryString, parseAuditFilter } from "@/lib/audit/filter-state";
@@ -49,7 +50,9 @@ export default async function AuditEntryPage({
       <h1 className="text-2xl font-semibold">
         {t.rich("title", { id: String(row.id), action: row.action, code: (chunks) => <span className="font-mono">{chunks}</span> })}
       </h1>
-      <AuditEntryDetail row={row} diff={await auditEntryDiff(row)} />
+      <ClientMessages namespaces={["diff"]}>
+        <AuditEntryDetail row={row} diff={await auditEntryDiff(row)} />
+      </ClientMessages>
     </main>
   );
 }

@@ -34,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What the editor's client components read: its own words, the shared schema's messages, the
  * submit results, and the template and registry pickers it renders. */
-const EDITOR_NAMESPACES = ["editor", "validation", "submit", "library", "registry"] as const;
+const EDITOR_NAMESPACES = ["editor", "diff", "validation", "submit", "library", "registry"] as const;
 
 /** The apps this person may create versions in: the switcher offers no app the server refuses. */
 async function appChoices(actor: AppActor) {

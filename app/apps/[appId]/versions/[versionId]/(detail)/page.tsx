@@ -114,7 +114,7 @@ export default async function VersionPage({ params }: VersionPageProps) {
     <main className="grid gap-6">
       <Breadcrumbs items={crumbs} />
       {/* The version refreshes in the browser while ESA creates it: its words go along. */}
-      <ClientMessages namespaces={["versions", "browse"]}>
+      <ClientMessages namespaces={["versions", "browse", "registry", "library"]}>
       <HydrationBoundary state={dehydrate(client)}>
         <VersionDetail
           appId={appId}

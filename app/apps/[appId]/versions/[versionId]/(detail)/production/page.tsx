@@ -75,7 +75,7 @@ export default async function ProductionPage({ params }: ProductionPageProps) {
           {t("production.releaseView")}
         </a>
       </p>
-      <ClientMessages namespaces={["release"]}>
+      <ClientMessages namespaces={["release", "diff", "esa"]}>
         <ProductionPublishForm
           appId={appId}
           versionId={versionId}
