@@ -5,7 +5,7 @@ import { clientOf } from "@/lib/audit/client";
 import type { AuditEntry, AuditOutcome } from "@/lib/audit/types";
 import { EsaError } from "@/lib/esa/errors";
 import type { Db } from "@/lib/db/types";
-import { ShuttingDownError } from "@/lib/ops/in-flight";
+import { SHUTTING_DOWN_MESSAGE, ShuttingDownError } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
 import { annotateRequest, currentRequest } from "@/lib/ops/request-context";
 import { actionFailure, type ActionFailure } from "@/lib/submit/results";
@@ -82,7 +82,7 @@ async function runHandler<R>(action: string, run: () => Promise<R>): Promise<R |
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
+    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", SHUTTING_DOWN_MESSAGE);
     logUnexpected(action, error);
     return actionFailure("UnexpectedError", unexpectedActionMessage(currentRequest()?.requestId));
   }

@@ -1,7 +1,12 @@
+import { msg } from "@/lib/i18n/message-ref";
 import { studioMetrics, type OperationKind } from "./metrics";
 
 // Creates and publishes this process is carrying out, and audit rows being written: what a
 // SIGTERM waits for before the database closes. Once shutdown has begun, no new operation starts.
+
+/** What a person is told (message reference, lib/i18n/message-ref.ts); the error's own message is
+ * for logs. */
+export const SHUTTING_DOWN_MESSAGE = msg("common.shuttingDown");
 
 export class ShuttingDownError extends Error {
   constructor() {

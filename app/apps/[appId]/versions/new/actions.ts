@@ -4,7 +4,7 @@ import { withAppAction } from "@/lib/access/guard";
 import { appActionPolicy } from "@/lib/access/policy";
 import { getDb } from "@/lib/db/handle";
 import { afterVersionCreated, readCreateLibraryInput } from "@/lib/library/after-create";
-import { ShuttingDownError, trackOperation } from "@/lib/ops/in-flight";
+import { SHUTTING_DOWN_MESSAGE, ShuttingDownError, trackOperation } from "@/lib/ops/in-flight";
 import { opsLog } from "@/lib/ops/logger";
 import { currentRequest } from "@/lib/ops/request-context";
 import { msg } from "@/lib/i18n/message-ref";
@@ -88,7 +88,7 @@ export async function createVersionFromBaseAction(
       ),
     );
   } catch (error) {
-    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", error.message);
+    if (error instanceof ShuttingDownError) return actionFailure("ShuttingDown", await renderForRequest(SHUTTING_DOWN_MESSAGE));
     return await unexpected("createVersionAction", error);
   }
 }
