@@ -1,14 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import type { AppRef } from "@/lib/access/app-pattern";
 import { APP_ROLES } from "@/lib/access/roles";
-import { defaultGrantInputSchema, type DefaultGrantFormValues } from "@/lib/admin/form-schemas";
+import type { DefaultGrantFormValues } from "@/lib/admin/form-schemas";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 
 import { applyFailure, unreachable, type ActionAnswer } from "./apply-result";
 import { FormAlert } from "./form-alert";
@@ -22,6 +22,8 @@ interface DefaultGrantFormProps {
 }
 
 /** What every signed-in person gets without a grant of their own. */
+const defaultGrant = lazyResolver(() => import("./resolvers").then((m) => m.defaultGrantResolver));
+
 export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGrantFormProps) {
   const t = useTranslations("admin.defaultGrant");
   const roles = useTranslations("access.role");
@@ -32,7 +34,7 @@ export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGra
   const roleOptions = APP_ROLES.map((role) => ({ value: role, label: roles(role) }));
   // The form keeps both modes' fields (so switching loses nothing typed); the schema reads the mode.
   const form = useForm<DefaultGrantFormValues>({
-    resolver: zodResolver(defaultGrantInputSchema) as unknown as Resolver<DefaultGrantFormValues>,
+    resolver: defaultGrant.resolver,
     defaultValues: current,
   });
   const [mode, pattern] = useWatch({ control: form.control, name: ["mode", "appPattern"] });
@@ -47,7 +49,7 @@ export function DefaultGrantForm({ current, apps, saveDefaultGrant }: DefaultGra
     form.reset(values);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-3">
+    <form onSubmit={onSubmit} onFocus={defaultGrant.warm} noValidate aria-label={t("formLabel")} className="grid gap-3">
       <FormField form={form} name="mode" idPrefix="default-grant" label={t("mode")} options={modeOptions} className="max-w-sm" />
       {mode === "grant" && (
         <>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
@@ -9,7 +8,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { AppRef } from "@/lib/access/app-pattern";
 import { APP_ROLES } from "@/lib/access/roles";
-import { grantInputSchema, type GrantInput } from "@/lib/admin/form-schemas";
+import type { GrantInput } from "@/lib/admin/form-schemas";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 
 import { applyFailure, unreachable, type ActionAnswer } from "./apply-result";
 import { FormAlert } from "./form-alert";
@@ -22,6 +22,8 @@ interface GrantFormProps {
   addGrant: (input: GrantInput) => Promise<ActionAnswer>;
 }
 
+const grant = lazyResolver(() => import("./resolvers").then((m) => m.grantResolver));
+
 export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
   const t = useTranslations("admin.grantForm");
   const roles = useTranslations("access.role");
@@ -31,7 +33,7 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
   ];
   const roleOptions = APP_ROLES.map((role) => ({ value: role, label: roles(role) }));
   const form = useForm<GrantInput>({
-    resolver: zodResolver(grantInputSchema),
+    resolver: grant.resolver,
     defaultValues: { subjectKind: "user", subjectId: "", role: "viewer", appPattern: "" },
   });
   const [kind, pattern] = useWatch({ control: form.control, name: ["subjectKind", "appPattern"] });
@@ -51,7 +53,7 @@ export function GrantForm({ people, apps, addGrant }: GrantFormProps) {
 
   const personOptions = [{ value: "", label: t("choosePerson") }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))];
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-3">
+    <form onSubmit={onSubmit} onFocus={grant.warm} noValidate aria-label={t("formLabel")} className="grid gap-3">
       <div className="grid gap-3 md:grid-cols-[10rem_1fr_10rem]">
         <FormField form={form} name="subjectKind" idPrefix="grant" label={t("subject")} options={kindOptions} />
         {kind === "group" ? (

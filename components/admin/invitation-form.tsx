@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 
@@ -10,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { invitationInputSchema, type InvitationInput } from "@/lib/admin/form-schemas";
+import type { InvitationInput } from "@/lib/admin/form-schemas";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 
 import { applyFailure, unreachable, type ActionAnswer } from "./apply-result";
 import { FormAlert } from "./form-alert";
@@ -23,9 +23,11 @@ interface InvitationFormProps {
 }
 
 /** Invites a person by email; the single-use link is shown here once, to copy and pass on. */
+const invitation = lazyResolver(() => import("./resolvers").then((m) => m.invitationResolver));
+
 export function InvitationForm({ createInvitation }: InvitationFormProps) {
   const t = useTranslations("admin.invitationForm");
-  const form = useForm<InvitationInput>({ resolver: zodResolver(invitationInputSchema), defaultValues: { email: "" } });
+  const form = useForm<InvitationInput>({ resolver: invitation.resolver, defaultValues: { email: "" } });
   const [created, setCreated] = useState<{ link: string; email: string; expiresAt: string } | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -37,7 +39,7 @@ export function InvitationForm({ createInvitation }: InvitationFormProps) {
 
   return (
     <div className="grid gap-4">
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3" aria-label={t("formLabel")}>
+      <form onSubmit={onSubmit} onFocus={invitation.warm} noValidate className="flex flex-wrap items-start gap-3" aria-label={t("formLabel")}>
         <FormField form={form} name="email" idPrefix="invite" label={t("email")} type="email" placeholder={t("emailExample")} className="w-80" />
         <Button type="submit" className="mt-7" disabled={form.formState.isSubmitting}>
           {t("submit")}

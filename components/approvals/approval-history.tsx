@@ -7,7 +7,7 @@ import { Stamp } from "@/components/release/stamp";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApprovalView } from "@/lib/release/approval-view";
-import { describeTarget } from "@/lib/release/production-plan";
+import { describeTarget } from "@/lib/release/production-plan-values";
 
 const VARIANT = { approved: "success", rejected: "destructive", expired: "outline", executing: "warning", pending: "warning" } as const;
 

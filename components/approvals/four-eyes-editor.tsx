@@ -1,8 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 
 import { applyFailure, unreachable, type ActionAnswer } from "@/components/admin/apply-result";
@@ -13,7 +12,9 @@ import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { useRenderedResolver } from "@/components/release/use-rendered-resolver";
 import { Button } from "@/components/ui/button";
 import type { AppRef } from "@/lib/access/app-pattern";
-import { describeFourEyes, fourEyesInputSchema, type FourEyesFormValues } from "@/lib/release/four-eyes-setting";
+import type { FourEyesFormValues } from "@/lib/release/four-eyes-setting";
+import { describeFourEyes } from "@/lib/release/four-eyes-words";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 
 export interface FourEyesEditorProps {
   current: FourEyesFormValues;
@@ -22,6 +23,8 @@ export interface FourEyesEditorProps {
 }
 
 /** The apps whose production publishes and raises wait for a second releaser's approval. */
+const fourEyes = lazyResolver(() => import("@/components/release/resolvers").then((m) => m.fourEyesResolver));
+
 export function FourEyesEditor({ current, apps, saveFourEyes }: FourEyesEditorProps) {
   const t = useTranslations("approvals.fourEyes");
   const render = useRenderMessage();
@@ -30,7 +33,7 @@ export function FourEyesEditor({ current, apps, saveFourEyes }: FourEyesEditorPr
     { value: "off", label: t("modeOff") },
   ];
   const form = useForm<FourEyesFormValues>({
-    resolver: useRenderedResolver(zodResolver(fourEyesInputSchema) as unknown as Resolver<FourEyesFormValues>),
+    resolver: useRenderedResolver(fourEyes.resolver),
     defaultValues: current,
   });
   const [mode, pattern] = useWatch({ control: form.control, name: ["mode", "appPattern"] });
@@ -41,7 +44,7 @@ export function FourEyesEditor({ current, apps, saveFourEyes }: FourEyesEditorPr
     form.reset(values);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="grid gap-3">
+    <form onSubmit={onSubmit} onFocus={fourEyes.warm} noValidate aria-label={t("form")} className="grid gap-3">
       <FormField form={form} name="mode" idPrefix="four-eyes" label={t("mode")} options={modeOptions} className="max-w-md" />
       {mode === "pattern" && (
         <>

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 
 import { Button } from "@/components/ui/button";
-import { invitationAcceptSchema, type AccountFormResult } from "@/lib/auth/account-schema";
+import type { AccountFormResult } from "@/lib/auth/account-schema";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import { HOME_PATH } from "@/lib/auth/gate-rules";
 
 import { AuthField } from "./auth-field";
@@ -12,13 +13,15 @@ import { useAccountForm } from "./use-account-form";
 
 type InvitationInput = { name: string; password: string };
 
+const validation = lazyResolver(() => import("./resolvers").then((m) => m.invitationAcceptResolver));
+
 /** The invited person's name and password; the email is the invitation's. */
 export function InvitationForm({ accept }: { accept: (input: InvitationInput) => Promise<AccountFormResult> }) {
-  const { form, onSubmit, message } = useAccountForm(invitationAcceptSchema, { name: "", password: "" }, accept, HOME_PATH);
+  const { form, onSubmit, message, warm } = useAccountForm(validation, { name: "", password: "" }, accept, HOME_PATH);
   const { errors, isSubmitting } = form.formState;
   const t = useTranslations("auth");
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={onSubmit} onFocus={warm} noValidate className="grid gap-4">
       <AuthField id="invite-name" label={t("field.name")} autoComplete="name" error={errors.name?.message} registration={form.register("name")} />
       <AuthField
         id="invite-password"

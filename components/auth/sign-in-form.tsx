@@ -2,16 +2,18 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { Button } from "@/components/ui/button";
-import { signInSchema } from "@/lib/auth/account-schema";
+import type { signInSchema } from "@/lib/auth/account-schema";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { signInWithPassword, startSingleSignOn } from "./sign-in-requests";
+
+const signIn = lazyResolver(() => import("./resolvers").then((m) => m.signInResolver));
 
 interface SignInFormProps {
   /** Where to go once signed in: a path on this site, already checked by the page. */
@@ -23,7 +25,7 @@ interface SignInFormProps {
 
 export function SignInForm({ next, singleSignOn, providerError }: SignInFormProps) {
   const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
-    resolver: zodResolver(signInSchema),
+    resolver: signIn.resolver,
     defaultValues: { email: "", password: "" },
   });
   const [message, setMessage] = useState<string | null>(providerError);
@@ -59,7 +61,7 @@ export function SignInForm({ next, singleSignOn, providerError }: SignInFormProp
   const busy = isSubmitting || redirecting;
   return (
     <div className="grid gap-6">
-      <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <form onSubmit={onSubmit} onFocus={signIn.warm} noValidate className="grid gap-4">
         <AuthField id="sign-in-email" label={t("field.email")} type="email" autoComplete="username" error={errors.email?.message} registration={form.register("email")} />
         <AuthField
           id="sign-in-password"

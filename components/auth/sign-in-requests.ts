@@ -3,7 +3,7 @@
 // (lib/i18n/message-ref.ts) the form puts into the reader's language. better-auth's own English
 // messages are never shown; its answers are told apart by status and code.
 
-import { ACCOUNT_ATTEMPTS_CODE } from "@/lib/auth/account-schema";
+import { ACCOUNT_ATTEMPTS_CODE } from "@/lib/auth/account-codes";
 import { msg } from "@/lib/i18n/message-ref";
 
 export type PasswordSignInOutcome =

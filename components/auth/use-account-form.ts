@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+
+import type { LazyResolver } from "@/components/forms/lazy-resolver";
 
 import type { AccountFormResult, FieldErrors } from "@/lib/auth/account-schema";
 
@@ -12,17 +12,13 @@ import type { AccountFormResult, FieldErrors } from "@/lib/auth/account-schema";
  * AccountFormResult: its field errors land on their fields (focus on the first), its message in
  * the form's alert, and success moves the browser on with a full load (the new session's pages).
  */
-export function useAccountForm<S extends z.ZodType<FieldValues, FieldValues>>(
-  schema: S,
-  defaultValues: z.input<S>,
-  submit: (values: z.output<S>) => Promise<AccountFormResult>,
+export function useAccountForm<V extends FieldValues>(
+  validation: LazyResolver<V>,
+  defaultValues: DefaultValues<V>,
+  submit: (values: V) => Promise<AccountFormResult>,
   successPath: string,
 ) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    // zodResolver's overloads cannot follow a generic schema; the types are those of S.
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    defaultValues: defaultValues as never,
-  });
+  const form = useForm<V>({ resolver: validation.resolver, defaultValues });
   const [message, setMessage] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -32,11 +28,11 @@ export function useAccountForm<S extends z.ZodType<FieldValues, FieldValues>>(
       return;
     }
     showFieldErrors(result.fieldErrors ?? {}, (field, text, focus) =>
-      form.setError(field as Path<z.input<S>>, { message: text }, { shouldFocus: focus }),
+      form.setError(field as Path<V>, { message: text }, { shouldFocus: focus }),
     );
     setMessage(result.message);
   });
-  return { form, onSubmit, message };
+  return { form, onSubmit, message, warm: validation.warm };
 }
 
 function showFieldErrors(

@@ -10,7 +10,7 @@ import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { filterTemplates, NO_FILTER, templateOwners } from "@/lib/library/template-filter";
-import { exportTemplatesJson } from "@/lib/library/template-io";
+import { exportTemplatesJson } from "@/lib/library/template-export";
 import { scopeLabel, type TemplateView } from "@/lib/library/template-view";
 
 import type { TemplateActions } from "./library-actions";

@@ -10,8 +10,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import { PERCENTAGE_CHOICES, type ProductionPlan } from "@/lib/release/production-plan";
-import type { ProductionPlanFormValues } from "@/lib/release/production-plan-form";
+import type { ProductionPlan } from "@/lib/release/production-plan";
+import { PERCENTAGE_CHOICES } from "@/lib/release/production-plan-values";
+import type { ProductionPlanFormValues } from "@/lib/release/production-plan-values";
 
 type PlanForm = UseFormReturn<ProductionPlanFormValues, unknown, ProductionPlan>;
 type FieldName = "percentage" | "regions" | "startLocal" | "remarks" | "note" | "by";

@@ -4,7 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 
 import { DetailItem, DetailList, NotSet } from "@/components/browse/detail-list";
 import { useRenderMessage } from "@/components/i18n/use-render-message";
-import { describeTarget, type ProductionPlan } from "@/lib/release/production-plan";
+import type { ProductionPlan } from "@/lib/release/production-plan";
+import { describeTarget } from "@/lib/release/production-plan-values";
 
 /** The rollout plan, as the requester and the approver review it. The start is shown in the
  * reader's zone (named), beside the UTC value ESA receives. */

@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { useForm, type Path, type Resolver } from "react-hook-form";
+import { useForm, type Path } from "react-hook-form";
 
 import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -13,7 +12,8 @@ import { releaseHref } from "@/lib/browse/paths";
 import { msg } from "@/lib/i18n/message-ref";
 import type { ProductionContext } from "@/lib/release/production-context-types";
 import type { ProductionPlan } from "@/lib/release/production-plan";
-import { defaultPlanFormValues, productionPlanFormSchema, type ProductionPlanFormValues } from "@/lib/release/production-plan-form";
+import { defaultPlanFormValues, type ProductionPlanFormValues } from "@/lib/release/production-plan-values";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import type { ProductionRequestResult } from "@/lib/release/release-results";
 import type { ActionFailure } from "@/lib/submit/results";
 
@@ -37,16 +37,17 @@ interface ProductionPublishFormProps {
 const UNREACHABLE: ActionFailure = { ok: false, message: msg("release.production.unreachable"), outcomeUnknown: true };
 
 /** Plan → review (diff and plan) → send or request approval → what happened. */
+const productionPlan = lazyResolver(() => import("./resolvers").then((m) => m.productionPlanResolver));
+
 export function ProductionPublishForm({ appId, versionId, context, regions, fourEyes, action, refusal }: ProductionPublishFormProps) {
   const t = useTranslations("release");
   const render = useRenderMessage();
   const raiseFrom = context.kind === "raise" ? (context.currentPercentage ?? 0) : undefined;
-  const schema = useMemo(() => productionPlanFormSchema(), []);
   const defaults = useMemo(() => {
     const values = defaultPlanFormValues(versionId, Intl.DateTimeFormat().resolvedOptions().timeZone);
     return raiseFrom === undefined ? values : { ...values, percentage: Math.min(100, raiseFrom < 50 ? 50 : 100) };
   }, [versionId, raiseFrom]);
-  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: useRenderedResolver(zodResolver(schema) as unknown as Resolver<ProductionPlanFormValues, unknown, ProductionPlan>), defaultValues: defaults });
+  const form = useForm<ProductionPlanFormValues, unknown, ProductionPlan>({ resolver: useRenderedResolver(productionPlan.resolver), defaultValues: defaults });
   const [plan, setPlan] = useState<ProductionPlan | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<ProductionRequestResult | null>(null);
@@ -104,7 +105,7 @@ export function ProductionPublishForm({ appId, versionId, context, regions, four
           </div>
         </section>
       ) : (
-        <form noValidate aria-label={t("production.planForm")} className="grid gap-5" onSubmit={form.handleSubmit((parsed) => { setResult(null); setPlan(parsed); })}>
+        <form onFocus={productionPlan.warm} noValidate aria-label={t("production.planForm")} className="grid gap-5" onSubmit={form.handleSubmit((parsed) => { setResult(null); setPlan(parsed); })}>
           <ProductionPlanFields form={form} regions={regions} raiseFrom={raiseFrom} fourEyes={fourEyes} />
           <div>
             <Button type="submit">{t("production.review")}</Button>

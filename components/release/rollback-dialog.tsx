@@ -5,19 +5,16 @@ import { Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 
 import { GatedButton } from "@/components/access/gated-button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { lazyClient } from "@/components/lazy-client";
 import type { ReleaseAction } from "@/lib/release/release-action";
 import type { ReleaseActionResult } from "@/lib/release/release-result";
 import type { RollbackTarget } from "@/lib/release/rollback-targets-types";
 
 import { ActionOutcome } from "./action-outcome";
-import { RollbackForm } from "./rollback-form";
+
+// The dialog, its form and their validation load when it is first opened: none of it is needed
+// to show the release panel.
+const RollbackDialogBody = lazyClient(() => import("./rollback-dialog-body").then((m) => m.RollbackDialogBody));
 
 interface RollbackDialogProps {
   appId: string;
@@ -32,7 +29,8 @@ interface RollbackDialogProps {
 export function RollbackDialog(props: RollbackDialogProps) {
   const t = useTranslations("release.rollback");
   const { refusal, onDone, ...formProps } = props;
-  const [open, setOpen] = useState(false);
+  // null until first opened: the dialog's code is not loaded before someone asks for it.
+  const [open, setOpen] = useState<boolean | null>(null);
   const [result, setResult] = useState<ReleaseActionResult | null>(null);
   const onAnswer = (answer: ReleaseActionResult) => {
     if (answer.ok || answer.outcomeUnknown) {
@@ -43,32 +41,21 @@ export function RollbackDialog(props: RollbackDialogProps) {
   };
   return (
     <div className="grid gap-2">
-      <Dialog open={open} onOpenChange={setOpen}>
-        <div>
-          <GatedButton
-            refusal={refusal}
-            variant="outline"
-            onClick={() => {
-              setResult(null);
-              setOpen(true);
-            }}
-          >
-            <Undo2 aria-hidden />
-            {t("open")}
-          </GatedButton>
-        </div>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>{t("title")}</DialogTitle>
-            <DialogDescription>{t("description")}</DialogDescription>
-          </DialogHeader>
-          {props.targets.length === 0 ? (
-            <p className="text-sm">{t("nothingToGoBackTo")}</p>
-          ) : (
-            <RollbackForm {...formProps} onAnswer={onAnswer} />
-          )}
-        </DialogContent>
-      </Dialog>
+      <div>
+        <GatedButton
+          refusal={refusal}
+          variant="outline"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setResult(null);
+            setOpen(true);
+          }}
+        >
+          <Undo2 aria-hidden />
+          {t("open")}
+        </GatedButton>
+      </div>
+      {open !== null && <RollbackDialogBody {...formProps} open={open} setOpen={setOpen} onAnswer={onAnswer} />}
       <ActionOutcome result={result} />
     </div>
   );

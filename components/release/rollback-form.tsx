@@ -1,7 +1,6 @@
 "use client";
 
 import { useId } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 
@@ -14,7 +13,8 @@ import { Field, FieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { UNREACHABLE, type ReleaseAction } from "@/lib/release/release-action";
-import { rollbackInputSchema, type RollbackInput } from "@/lib/release/release-inputs";
+import type { RollbackInput } from "@/lib/release/release-inputs";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import type { ReleaseActionResult } from "@/lib/release/release-result";
 import type { RollbackTarget } from "@/lib/release/rollback-targets-types";
 
@@ -35,6 +35,8 @@ const asOptionalNumber = (value: unknown) =>
   value === "" || value === null || value === undefined ? undefined : Number(value);
 
 /** Which version production goes back to, and how much of its traffic: all, or a percentage. */
+const rollback = lazyResolver(() => import("./resolvers").then((m) => m.rollbackResolver));
+
 export function RollbackForm({
   appId,
   targets,
@@ -46,7 +48,7 @@ export function RollbackForm({
   const render = useRenderMessage();
   const percentId = useId();
   const form = useForm<RollbackInput>({
-    resolver: useRenderedResolver(zodResolver(rollbackInputSchema)),
+    resolver: useRenderedResolver(rollback.resolver),
     defaultValues: { versionId: defaultTarget, mode: "all", remarks: "" },
   });
   const mode = useWatch({ control: form.control, name: "mode" });
@@ -67,7 +69,7 @@ export function RollbackForm({
     })),
   ];
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="grid gap-4">
+    <form onSubmit={onSubmit} onFocus={rollback.warm} noValidate aria-label={t("title")} className="grid gap-4">
       <FormField
         form={form}
         name="versionId"

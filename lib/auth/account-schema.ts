@@ -40,9 +40,6 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX, { error: PASSWORD_TOO_LONG }),
 });
 
-/** The code of better-auth's 429 when one account has had too many sign-in attempts (the
- * per-account limit in auth-options.ts); the sign-in form words it in the reader's language. */
-export const ACCOUNT_ATTEMPTS_CODE = "TOO_MANY_ATTEMPTS_FOR_ACCOUNT";
 
 export type LocalAccountInput = z.input<typeof localAccountSchema>;
 export type FieldErrors = Partial<Record<"email" | "name" | "password" | "token", string>>;

@@ -13,7 +13,7 @@ import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
 import { countSignInAttempt, countUsers } from "@/lib/db/identity-store";
 import type { Db } from "@/lib/db/types";
 
-import { ACCOUNT_ATTEMPTS_CODE } from "./account-schema";
+import { ACCOUNT_ATTEMPTS_CODE } from "./account-codes";
 import { recordOidcGroups } from "./oidc-groups";
 import { signInEventOf, type SignInRecorder } from "./sign-in-events";
 

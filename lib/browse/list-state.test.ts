@@ -4,12 +4,12 @@ import {
   lastPage,
   listHref,
   listQueryString,
-  parseListState,
   sortedBy,
   toAppListOptions,
   toVersionListOptions,
   VERSION_LIST_DEFAULTS,
 } from "./list-state";
+import { parseListState } from "./list-state-parse";
 
 describe("parseListState", () => {
   it("reads every field of a shared URL", () => {

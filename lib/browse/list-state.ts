@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { AppListOptions, OrderKey, OrderType, VersionListOptions } from "@/lib/esa/types";
 
 // The state of a browsable list (search, sort, page) as it lives in the URL, so that a view can be
@@ -53,38 +52,6 @@ export const VERSION_LIST_DEFAULTS: ListState = {
   page: 1,
   size: 20,
 };
-
-// `?q=a&q=b` arrives as an array: the first value counts.
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-export function listStateSchema(defaults: ListState) {
-  // A list without a status in its defaults has no status filter: the key is left out.
-  const status = z
-    .preprocess(first, z.enum(STATUS_FILTERS))
-    .catch(defaults.status ?? "any")
-    .transform((value) => (defaults.status === undefined ? undefined : value));
-  return z.object({
-    q: z.preprocess(first, z.string().trim().max(MAX_SEARCH_LENGTH)).catch(defaults.q),
-    by: z.preprocess(first, z.enum(SEARCH_FIELDS)).catch(defaults.by),
-    status,
-    sort: z.preprocess(first, z.enum(SORT_KEYS)).catch(defaults.sort),
-    order: z.preprocess(first, z.enum(SORT_ORDERS)).catch(defaults.order),
-    page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(defaults.page),
-    size: z
-      .preprocess(
-        first,
-        z.coerce.number().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
-      )
-      .catch(defaults.size),
-  });
-}
-
-export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
-
-export function parseListState(input: SearchParamsInput, defaults: ListState): ListState {
-  const record = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
-  return listStateSchema(defaults).parse(record);
-}
 
 /** Query string for a state, leaving out defaults so the plain URL is the default view. */
 export function listQueryString(state: ListState, defaults: ListState): string {

@@ -1,41 +1,20 @@
 import { z } from "zod";
 
 import { templateInputSchema } from "./template-input";
-import type { TemplateView } from "./template-view";
+import { TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION } from "./template-export";
 import { msg } from "@/lib/i18n/message-ref";
 
 // Templates as a JSON file, for sharing between installations. Export writes what a template is
 // made of (never who owns it or its history); import takes such a file only when every template
 // in it is valid, and otherwise names each problem by template and field.
 
-export const TEMPLATE_FILE_FORMAT = "version-studio/templates";
-const FILE_VERSION = 1;
+const FILE_VERSION = TEMPLATE_FILE_VERSION;
 const MAX_FILE_CHARS = 5_000_000;
 const MAX_TEMPLATES = 200;
 
 export interface TemplateFileProblem {
   where: string;
   message: string;
-}
-
-export function exportTemplatesJson(templates: readonly TemplateView[], now = new Date()): string {
-  return JSON.stringify(
-    {
-      format: TEMPLATE_FILE_FORMAT,
-      version: FILE_VERSION,
-      exportedAt: now.toISOString(),
-      templates: templates.map((t) => ({
-        name: t.name,
-        description: t.description,
-        kind: t.kind,
-        scope: t.scope,
-        appPattern: t.appPattern,
-        containers: t.containers,
-      })),
-    },
-    null,
-    2,
-  );
 }
 
 const fileShape = z.object({

@@ -11,7 +11,7 @@ import { emptyContainer } from "@/lib/version/defaults";
 import type { ContainerForm } from "@/lib/version/schema";
 
 import { libraryContext, createTemplateChanges } from "./template-changes";
-import { exportTemplatesJson } from "./template-io";
+import { exportTemplatesJson } from "./template-export";
 import { listVisibleTemplates, templatesForApp } from "./templates";
 
 // The team library's templates through the real guard on PGlite (or PostgreSQL with

@@ -5,7 +5,6 @@ import "@/lib/version/zod-config";
 
 import { appMatchesPattern, type AppRef } from "@/lib/access/app-pattern";
 import { appPattern } from "@/lib/admin/form-schemas";
-import { msg } from "@/lib/i18n/message-ref";
 
 // Which apps need a second person to approve a production publish or raise: an app pattern the
 // administrator sets on /admin (default: every app), or off. Stored as the setting below; the
@@ -37,9 +36,3 @@ export function fourEyesApplies(setting: FourEyesSetting, app: AppRef): boolean 
   return setting.mode === "pattern" && appMatchesPattern(setting.appPattern, app);
 }
 
-/** What the setting means, as a message reference (lib/i18n/message-ref.ts). */
-export function describeFourEyes(setting: FourEyesSetting): string {
-  if (setting.mode === "off") return msg("approvals.fourEyes.off");
-  if (setting.appPattern === "*") return msg("approvals.fourEyes.everyApp");
-  return msg("approvals.fourEyes.pattern", { pattern: setting.appPattern });
-}

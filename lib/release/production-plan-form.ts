@@ -8,31 +8,6 @@ import { isTimeZone, zonedToUtc } from "./zoned-time";
 // The Publish to production form: the plan's fields, with the scheduled start as the person types
 // it (wall-clock time in their time zone). It parses into the plan the server parses again.
 
-export interface ProductionPlanFormValues extends Omit<ProductionPlanInput, "startTime"> {
-  scheduled: boolean;
-  /** `yyyy-MM-ddTHH:mm` in `timeZone` (an <input type="datetime-local">). */
-  startLocal: string;
-  timeZone: string;
-}
-
-export function defaultPlanFormValues(
-  versionId: string,
-  timeZone: string,
-): ProductionPlanFormValues {
-  return {
-    versionId,
-    by: "percentage",
-    percentage: 10,
-    regions: [],
-    fullRelease: false,
-    scheduled: false,
-    startLocal: "",
-    timeZone,
-    remarks: "",
-    note: "",
-  };
-}
-
 /** The form's schema; `now` decides what "in the future" means (tests pass a fixed clock). */
 export function productionPlanFormSchema(now: () => number = Date.now) {
   return z

@@ -4,7 +4,8 @@ import { inEnglish } from "@/lib/testing/i18n";
 import { planInput } from "@/lib/testing/release-harness";
 
 import { productionPlanSchema, type ProductionPlanInput } from "./production-plan";
-import { defaultPlanFormValues, productionPlanFormSchema } from "./production-plan-form";
+import { productionPlanFormSchema } from "./production-plan-form";
+import { defaultPlanFormValues } from "./production-plan-values";
 import { utcToZoned, zonedToUtc } from "./zoned-time";
 
 const plan = (over: Partial<ProductionPlanInput> = {}) => planInput({ note: "", ...over });

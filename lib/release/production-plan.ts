@@ -12,7 +12,6 @@ import { msg } from "@/lib/i18n/message-ref";
 // (esa-release-facts.md, "The flow" 3). A raise to N% is the same publish of the version already
 // being published, with a higher percentage.
 
-export const PERCENTAGE_CHOICES = [1, 5, 25, 50, 100] as const;
 export const REMARKS_MAX = 256; // [INF] ESA documents no limit; kept short like a commit subject.
 export const NOTE_MAX = 1000;
 
@@ -71,12 +70,3 @@ export const productionPlanSchema = z
 export type ProductionPlan = z.output<typeof productionPlanSchema>;
 export type ProductionPlanInput = z.input<typeof productionPlanSchema>;
 
-/** What the plan asks ESA for ("10% of traffic", "regions jiangsu, zhejiang"), as a message
- * reference (lib/i18n/message-ref.ts). */
-export function describeTarget(
-  plan: Pick<ProductionPlan, "by" | "percentage" | "regions" | "fullRelease">,
-): string {
-  if (plan.by === "percentage") return msg("release.target.percentage", { share: plan.percentage / 100 });
-  if (plan.fullRelease) return msg("release.target.everyRegion");
-  return msg("release.target.regions", { regions: plan.regions.join(", ") });
-}

@@ -6,7 +6,8 @@ import type { PublishRequest } from "@/lib/esa/release-types";
 import { msg } from "@/lib/i18n/message-ref";
 
 import { fieldErrorsForCode, type ProductionOutcome } from "./production-outcome";
-import { describeTarget, type ProductionPlan } from "./production-plan";
+import type { ProductionPlan } from "./production-plan";
+import { describeTarget } from "./production-plan-values";
 
 // Sends a production plan to ESA once. lib/esa never sends a publish twice: an answer lost to a
 // timeout or a dropped connection is reconciled from GetEdgeContainerAppStatus, and the person is

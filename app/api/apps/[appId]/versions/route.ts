@@ -1,5 +1,6 @@
 import { withAppRoute } from "@/lib/access/guard";
-import { parseListState, VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
+import { VERSION_LIST_DEFAULTS } from "@/lib/browse/list-state";
+import { parseListState } from "@/lib/browse/list-state-parse";
 import { loadVersionPage } from "@/lib/browse/load-version-page";
 import { jsonError, jsonOk } from "../../../_lib/json";
 
