@@ -1,6 +1,6 @@
-import { RotateCw } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 
+import { RotateCwIcon } from "@/components/layout/shell-icons";
 import type { Translate } from "@/lib/i18n/message-ref";
 
 import { BoundaryTextProvider } from "./boundary-text";
@@ -14,7 +14,7 @@ import { boundaryWords } from "./boundary-words";
 export async function BoundaryMessages({ children }: { children: React.ReactNode }) {
   const t = (await getTranslations()) as unknown as Translate;
   return (
-    <BoundaryTextProvider text={{ ...boundaryWords(t), retryIcon: <RotateCw aria-hidden /> }}>
+    <BoundaryTextProvider text={{ ...boundaryWords(t), retryIcon: <RotateCwIcon /> }}>
       {children}
     </BoundaryTextProvider>
   );

@@ -1,7 +1,7 @@
-import { Languages } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { LanguageSelect, type LanguageOption } from "./language-select";
+import { LanguagesIcon } from "./shell-icons";
 
 export type { LanguageOption };
 
@@ -11,7 +11,7 @@ export async function LanguageSwitch({ languages }: { languages: readonly Langua
   const [t, locale] = await Promise.all([getTranslations("shell.language"), getLocale()]);
   return (
     <label className="flex items-center gap-1 text-sm">
-      <Languages aria-hidden className="size-4 text-muted-foreground" />
+      <LanguagesIcon className="size-4 text-muted-foreground" />
       <span className="sr-only">{t("label")}</span>
       <LanguageSelect locale={locale} languages={languages} />
     </label>

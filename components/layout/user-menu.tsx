@@ -1,8 +1,8 @@
-import { ChevronDown, CircleUser } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 
 import { DisclosurePopover } from "@/components/ui/disclosure-popover";
 
+import { ChevronDownIcon, CircleUserIcon } from "./shell-icons";
 import { SignOutButtons } from "./sign-out-buttons";
 
 export interface SignedInPerson {
@@ -28,9 +28,9 @@ export async function UserMenu({ person, signOut, signOutEverywhere }: UserMenuP
       panelClassName="min-w-56 rounded-md border border-border bg-background p-1 shadow-md"
       trigger={
         <>
-          <CircleUser aria-hidden className="size-4" />
+          <CircleUserIcon className="size-4" />
           <span className="max-w-40 truncate">{person.name}</span>
-          <ChevronDown aria-hidden className="size-3" />
+          <ChevronDownIcon className="size-3" />
         </>
       }
     >
