@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { BoundaryMessages } from "@/components/browse/boundary-messages";
 import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
-import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import { gatePage } from "@/lib/auth/page-gate";
 import { PATH_HEADER } from "@/lib/browse/paths";
@@ -63,28 +62,28 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
     // `dir` is explicit: Sonner's toaster reads it on every render, and without the attribute it
     // falls back to getComputedStyle(<html>), a whole-page style recalculation during hydration.
     <html lang={locale} dir="ltr">
+      <head>
+        <TimeZoneSync />
+      </head>
       <body className="min-h-screen font-sans">
-        <ClientMessages namespaces={[]}>
-          <Providers>
-            <TimeZoneSync />
-            <SiteHeader
-              backend={backend}
-              person={
-                session && {
-                  name: session.name,
-                  email: session.email,
-                  signsInWith: session.signsInWith,
-                }
-              }
-              isAdmin={session?.isAdmin ?? false}
-              pendingApprovals={approvals}
-              signOut={signOutAction}
-              signOutEverywhere={signOutEverywhereAction}
-              languages={languages}
-            />
-            <div className="mx-auto max-w-screen-2xl px-4 py-6">{children}</div>
-          </Providers>
-        </ClientMessages>
+        <SiteHeader
+          backend={backend}
+          person={
+            session && {
+              name: session.name,
+              email: session.email,
+              signsInWith: session.signsInWith,
+            }
+          }
+          isAdmin={session?.isAdmin ?? false}
+          pendingApprovals={approvals}
+          signOut={signOutAction}
+          signOutEverywhere={signOutEverywhereAction}
+          languages={languages}
+        />
+        <div className="mx-auto max-w-screen-2xl px-4 py-6">
+          <BoundaryMessages>{children}</BoundaryMessages>
+        </div>
       </body>
     </html>
   );

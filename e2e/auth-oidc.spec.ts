@@ -42,8 +42,10 @@ test("single sign-on signs a new person in through the provider, and a group gra
   // Back at the page they asked for, signed in through single sign-on.
   await expect(sso).toHaveURL(`${APP_ORIGIN}/apps/${SHOP}`);
   await sso.getByRole("button", { name: "Account: Grace Sso" }).click();
-  await expect(sso.getByRole("menu")).toContainText("Through single sign-on");
+  const account = sso.getByRole("group", { name: "Account: Grace Sso" });
+  await expect(account).toContainText("Through single sign-on");
   await sso.keyboard.press("Escape");
+  await expect(account).toBeHidden();
 
   // The group grant: shop-frontend only, and as a submitter.
   await sso.goto("/apps");

@@ -1,11 +1,9 @@
 "use client";
 
-import { RotateCw } from "lucide-react";
-import { useTranslations } from "next-intl";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useRenderMessage } from "@/components/i18n/use-render-message";
-import { msg } from "@/lib/i18n/message-ref";
+
+import { useBoundaryText } from "./boundary-text";
 
 interface BoundaryErrorProps {
   title: string;
@@ -14,22 +12,12 @@ interface BoundaryErrorProps {
 }
 
 /**
- * A digest is what Next.js gives an error thrown while rendering on the server; without one, the
- * failure happened in this browser and the server log knows nothing about it. A message
- * reference into "boundary", which every page's client components can read.
- */
-export function boundaryAdvice(digest: string | undefined): string {
-  return digest ? msg("boundary.adviceServer") : msg("boundary.adviceBrowser");
-}
-
-/**
  * What a route's error.tsx shows for a failure nobody anticipated. In production Next.js hands
  * the boundary a generic message plus a digest that matches the server log, never the stack:
- * that digest is all that is shown.
+ * that digest is all that is shown. Its words come from the root layout (boundary-messages.tsx).
  */
 export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
-  const t = useTranslations("boundary");
-  const render = useRenderMessage();
+  const text = useBoundaryText();
   const digest =
     typeof error === "object" &&
     error !== null &&
@@ -41,10 +29,16 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
     <main className="grid gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <Alert variant="destructive" data-testid="boundary-error">
-        <AlertTitle>{t("heading")}</AlertTitle>
+        <AlertTitle>{text.heading}</AlertTitle>
         <AlertDescription>
-          <p>{render(boundaryAdvice(digest))}</p>
-          {digest && <p className="font-mono text-xs">{t("reference", { digest })}</p>}
+          <p>{digest ? text.advice.server : text.advice.browser}</p>
+          {digest && (
+            <p className="font-mono text-xs">
+              {text.reference[0]}
+              {digest}
+              {text.reference[1]}
+            </p>
+          )}
           <Button
             type="button"
             variant="outline"
@@ -52,8 +46,8 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
             className="mt-2"
             onClick={() => retry()}
           >
-            <RotateCw aria-hidden />
-            {t("retry")}
+            {text.retryIcon}
+            {text.retry}
           </Button>
         </AlertDescription>
       </Alert>

@@ -1,26 +1,17 @@
-"use client";
+import { headers } from "next/headers";
+import { getTimeZone } from "next-intl/server";
 
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
-import { useTimeZone } from "next-intl";
+import { timeZoneScript } from "@/lib/i18n/time-zone-script";
+import { scriptNonce } from "@/lib/security/content-security-policy";
 
-import { TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
-
-/** Tells the server the browser's time zone (a cookie), and renders the page again once if it was
- * formatted in another zone: every time shown is then in the person's own zone, and says so. */
-// Once per page load: were cookies refused, the zone would never match and every render would ask
-// again.
-let asked = false;
-
-export function TimeZoneSync() {
-  const rendered = useTimeZone();
-  const router = useRouter();
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === rendered || asked) return;
-    asked = true;
-    document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; Path=/; Max-Age=31536000; SameSite=Lax`;
-    router.refresh();
-  }, [rendered, router]);
-  return null;
+/** The browser's time zone for the server (lib/i18n/time-zone-script.ts): an inline script in
+ * <head> with the request's CSP nonce (proxy.ts), not a client component on every page. */
+export async function TimeZoneSync() {
+  const [zone, requestHeaders] = await Promise.all([getTimeZone(), headers()]);
+  return (
+    <script
+      nonce={scriptNonce(requestHeaders.get("Content-Security-Policy"))}
+      dangerouslySetInnerHTML={{ __html: timeZoneScript(zone) }}
+    />
+  );
 }

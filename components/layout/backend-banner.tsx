@@ -1,4 +1,4 @@
-import { FlaskConical } from "lucide-react";
+import { FlaskConicalIcon } from "./shell-icons";
 import { getTranslations } from "next-intl/server";
 import type { BackendInfo } from "@/lib/esa/types";
 
@@ -14,7 +14,7 @@ export async function BackendBanner({ backend }: { backend: BackendInfo | null }
   }
   return (
     <div role="note" data-testid="backend-mode" className="flex items-center gap-2 bg-warning-background px-4 py-2 text-sm text-warning">
-      <FlaskConical aria-hidden className="size-4 shrink-0" />
+      <FlaskConicalIcon className="size-4 shrink-0" />
       <span>
         <strong>{t("sandboxTitle")}</strong>{" "}
         {backend

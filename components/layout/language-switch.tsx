@@ -1,47 +1,19 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { Languages } from "lucide-react";
+import { LanguageSelect, type LanguageOption } from "./language-select";
+import { LanguagesIcon } from "./shell-icons";
 
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+export type { LanguageOption };
 
-export interface LanguageOption {
-  locale: string;
-  /** The language's name in itself (English, 中文). */
-  name: string;
-}
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
-
-/** The header's language switch: a cookie the server reads on every request (lib/i18n/request.ts),
- * so the choice holds across reloads, sign-out and sign-in; then the page renders again in it. */
-export function LanguageSwitch({ languages }: { languages: readonly LanguageOption[] }) {
-  const t = useTranslations("shell.language");
-  const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+/** The header's language switch. Its label and icon are rendered here, on the server; the browser
+ * runs only the select (components/layout/language-select.tsx). */
+export async function LanguageSwitch({ languages }: { languages: readonly LanguageOption[] }) {
+  const [t, locale] = await Promise.all([getTranslations("shell.language"), getLocale()]);
   return (
     <label className="flex items-center gap-1 text-sm">
-      <Languages aria-hidden className="size-4 text-muted-foreground" />
+      <LanguagesIcon className="size-4 text-muted-foreground" />
       <span className="sr-only">{t("label")}</span>
-      <select
-        value={locale}
-        disabled={pending}
-        onChange={(event) => {
-          const next = event.target.value;
-          document.cookie = `${LOCALE_COOKIE}=${encodeURIComponent(next)}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax`;
-          startTransition(() => router.refresh());
-        }}
-        className="rounded-md border border-input bg-background px-1 py-0.5 text-sm"
-      >
-        {languages.map((language) => (
-          <option key={language.locale} value={language.locale} lang={language.locale}>
-            {language.name}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect locale={locale} languages={languages} />
     </label>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Layers } from "lucide-react";
+import { LayersIcon } from "./shell-icons";
 import type { BackendInfo } from "@/lib/esa/types";
 import { BackendBanner } from "./backend-banner";
 import { LanguageSwitch, type LanguageOption } from "./language-switch";
@@ -34,7 +34,7 @@ export async function SiteHeader({
       {backend?.mode !== "aliyun" && <BackendBanner backend={backend} />}
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href={person ? "/apps" : "/sign-in"} className="flex items-center gap-2 font-semibold">
-          <Layers aria-hidden className="size-5 text-primary" />
+          <LayersIcon className="size-5 text-primary" />
           {t("brand")}
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">

@@ -2,7 +2,6 @@
 
 import * as React from "react";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
-import { useTranslations } from "next-intl";
 
 // Sonner's stylesheet is unlayered, so Tailwind classes cannot override it; its CSS variables
 // can. Its own light-theme success/error text colours fall below 4.5:1, hence our tokens.
@@ -24,16 +23,23 @@ const themeVariables = {
   "--info-border": "var(--color-border)",
 } as React.CSSProperties;
 
-function Toaster({ style, ...props }: ToasterProps) {
-  const t = useTranslations("shell.toast");
+interface ToasterLabels {
+  /** The toasts' region, for screen readers. */
+  notifications: string;
+  /** Each toast's close button. */
+  close: string;
+}
+
+/** Its words come from the server (components/layout/toast-region.tsx): no messages on the client. */
+function Toaster({ labels, style, ...props }: ToasterProps & { labels: ToasterLabels }) {
   return (
     <Sonner
       theme="light"
       richColors
       closeButton
       className="toaster group"
-      containerAriaLabel={t("notifications")}
-      toastOptions={{ closeButtonAriaLabel: t("close") }}
+      containerAriaLabel={labels.notifications}
+      toastOptions={{ closeButtonAriaLabel: labels.close }}
       style={{ ...themeVariables, ...style }}
       {...props}
     />

@@ -85,8 +85,11 @@ export async function fillSignIn(page: Page, person: Pick<Person, "email" | "pas
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Chooses an entry of the header's user menu. */
+/** Chooses an entry of the header's user menu (a disclosure: its panel is a group named like its
+ * button, and shown only once the button says it is expanded). */
 export async function chooseFromUserMenu(page: Page, name: string, entry: string): Promise<void> {
-  await page.getByRole("button", { name: `Account: ${name}` }).click();
-  await page.getByRole("menuitem", { name: entry, exact: true }).click();
+  const menu = page.getByRole("button", { name: `Account: ${name}` });
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("group", { name: `Account: ${name}` }).getByRole("button", { name: entry, exact: true }).click();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy, newNonce } from "./content-security-policy";
+import { contentSecurityPolicy, newNonce, scriptNonce } from "./content-security-policy";
 
 const directives = (csp: string) =>
   new Map(
@@ -34,5 +34,13 @@ describe("newNonce", () => {
     const nonces = Array.from({ length: 100 }, newNonce);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(new Set(nonces).size).toBe(100);
+  });
+
+  it("gives back the nonce it was built with, for the app's own inline scripts", () => {
+    const nonce = newNonce();
+    expect(scriptNonce(contentSecurityPolicy(nonce))).toBe(nonce);
+    expect(scriptNonce(contentSecurityPolicy(nonce, { dev: true }))).toBe(nonce);
+    expect(scriptNonce(null)).toBeUndefined();
+    expect(scriptNonce("default-src 'self'")).toBeUndefined();
   });
 });

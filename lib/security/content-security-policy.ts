@@ -27,3 +27,9 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean } 
   ];
   return directives.join("; ");
 }
+
+/** The nonce of a policy built above (the request's header, set by proxy.ts), for the few inline
+ * scripts the app renders itself; undefined when there is none. */
+export function scriptNonce(csp: string | null | undefined): string | undefined {
+  return csp?.match(/'nonce-([^']+)'/)?.[1];
+}
