@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { applyFailure, unreachable, type ActionAnswer } from "@/components/admin/apply-result";
 import { FormAlert } from "@/components/admin/form-alert";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { BookmarkPlus, LibraryBig } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { lazyClient } from "@/components/lazy-client";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { DateTime } from "@/components/browse/date-time";
 import { Button } from "@/components/ui/button";

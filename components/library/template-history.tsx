@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { DateTime } from "@/components/browse/date-time";
 import { useRenderMessage } from "@/components/i18n/use-render-message";

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { DateTime } from "@/components/browse/date-time";
 import { useRenderMessage } from "@/components/i18n/use-render-message";

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import type { DraftAddress, ServerDraftView } from "@/lib/library/draft-types";
 import type { DraftBase } from "@/lib/version/draft-reader";

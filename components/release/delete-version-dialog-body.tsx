@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { applyFailure } from "@/components/admin/apply-result";
 import { useRenderMessage } from "@/components/i18n/use-render-message";

@@ -3,6 +3,8 @@
 import * as React from "react";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
 
+import { toasterListening } from "./toast";
+
 // Sonner's stylesheet is unlayered, so Tailwind classes cannot override it; its CSS variables
 // can. Its own light-theme success/error text colours fall below 4.5:1, hence our tokens.
 const themeVariables = {
@@ -23,15 +25,18 @@ const themeVariables = {
   "--info-border": "var(--color-border)",
 } as React.CSSProperties;
 
-interface ToasterLabels {
+export interface ToasterLabels {
   /** The toasts' region, for screen readers. */
   notifications: string;
   /** Each toast's close button. */
   close: string;
 }
 
-/** Its words come from the server (components/layout/toast-region.tsx): no messages on the client. */
+/** Its words come from the server (components/layout/toast-region.tsx): no messages on the client.
+ * Loaded on demand by lazy-toaster.tsx; toasts raised through components/ui/toast.ts wait for it. */
 function Toaster({ labels, style, ...props }: ToasterProps & { labels: ToasterLabels }) {
+  // Runs after Sonner's own effect (children's effects first), which is when it starts listening.
+  React.useEffect(() => toasterListening(), []);
   return (
     <Sonner
       theme="light"

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ChevronsDownUp, ChevronsUpDown, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { AddContainerFromTemplate } from "@/components/library/add-container-from-template";
 import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field";

@@ -5,7 +5,7 @@ import { useMediaQuery } from "@/components/hydration";
 import { lazyClient } from "@/components/lazy-client";
 import { useTranslations } from "next-intl";
 import { FormProvider, useForm, useFormContext } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useRenderMessage } from "@/components/i18n/use-render-message";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VersionForm } from "@/lib/version/schema";
