@@ -132,12 +132,18 @@ export function createGuard(deps: GuardDeps) {
     return { clientAddress: client.address, userAgent: client.userAgent };
   }
 
-  async function resolveActor(db: Db, headers: Headers): Promise<ResolvedActor> {
+  async function readSessionThenAccess(db: Db, headers: Headers) {
     const session = await deps.readSession(headers);
-    if (!session) return { kind: "anonymous" };
+    return session ? { session, access: await loadPersonAccess(db, session.userId) } : null;
+  }
+
+  async function resolveActor(db: Db, headers: Headers): Promise<ResolvedActor> {
     // Read fresh on every request: a grant removed a moment ago no longer counts.
-    const access = await loadPersonAccess(db, session.userId);
-    if (!access) return { kind: "anonymous" };
+    const read = deps.readActor
+      ? await deps.readActor(headers)
+      : await readSessionThenAccess(db, headers);
+    if (!read?.access) return { kind: "anonymous" };
+    const { session, access } = read;
     annotateRequest({ userId: session.userId });
     return { kind: "ok", actor: { session, access, client: clientOf(headers) } };
   }
@@ -251,6 +257,7 @@ export function createGuard(deps: GuardDeps) {
     }
     const { actor } = access;
     const result = await runHandler(opts.action, () => handler(actor));
+    if (!result.ok && result.code === "InvalidApp.NotFound") deps.appGone?.(actor.app.id);
     if (mode === "all") await audit(db, { ...entry(actor, actor.app), ...outcomeOf(result) });
     return result;
   }

@@ -37,7 +37,17 @@ export interface GuardDeps {
   /** The current request's headers (server actions and pages: `await headers()`). */
   requestHeaders(): Promise<Headers>;
   readSession(headers: Headers): Promise<PortalSession | null>;
+  /**
+   * The session and the person's access read together (one statement, lib/auth/session.ts
+   * readSessionAndAccess); without it, readSession and then loadPersonAccess. Either way both
+   * come from the database on every request.
+   */
+  readActor?(
+    headers: Headers,
+  ): Promise<{ session: PortalSession; access: PersonAccess | null } | null>;
   db(): Promise<Db>;
   /** The app's name, or null when ESA has no such app. Other ESA failures throw an EsaError. */
   appName(appId: string): Promise<string | null>;
+  /** Told when an action on the app answered InvalidApp.NotFound (appName may remember names). */
+  appGone?(appId: string): void;
 }

@@ -6,10 +6,12 @@ import { forbidden, notFound, redirect } from "next/navigation";
 
 import { signInHref } from "@/lib/auth/gate-rules";
 import { getSession } from "@/lib/auth/get-session";
+import { getAuth } from "@/lib/auth/instance";
+import { readSessionAndAccess } from "@/lib/auth/session";
 import { PATH_HEADER } from "@/lib/browse/paths";
 import { getAppOnce } from "@/lib/browse/request-reads";
 import { getDb } from "@/lib/db/handle";
-import { EsaError } from "@/lib/esa/errors";
+import { appNameOf, forgetAppName } from "@/lib/esa/app-names";
 import { localizedRoute } from "@/lib/i18n/localized-route";
 import { localizeResult } from "@/lib/i18n/server-translate";
 
@@ -17,6 +19,7 @@ import { createGuard, type AppAccess } from "./guard-core";
 import { createRouteGuard } from "./guard-routes";
 import type { Actor, AppActor, GuardDeps } from "./guard-types";
 import type { AccessPurpose } from "./refusal-messages";
+import { personAccessFromSession } from "./person-access";
 import type { AppRole } from "./roles";
 
 /*
@@ -59,20 +62,18 @@ import type { AppRole } from "./roles";
 export type { Actor, AppActor, ActionRefusal, ClientInfo } from "./guard-types";
 export type { AppActionOptions, AdminActionOptions, AuditMode } from "./guard-core";
 
-async function appName(appId: string): Promise<string | null> {
-  try {
-    return (await getAppOnce(appId)).app.name || appId;
-  } catch (error) {
-    if (error instanceof EsaError && error.code === "InvalidApp.NotFound") return null;
-    throw error;
-  }
-}
-
 const deps: GuardDeps = {
   requestHeaders: headers,
   readSession: getSession,
+  async readActor(requestHeaders) {
+    const read = await readSessionAndAccess(await getAuth(), await getDb(), requestHeaders);
+    return read && { session: read.session, access: personAccessFromSession(read) };
+  },
   db: getDb,
-  appName,
+  // Remembered per process (lib/esa/app-names.ts says why that is sound); on a miss, the read is
+  // the request's own, shared with the page that shows the app.
+  appName: (appId) => appNameOf(appId, getAppOnce),
+  appGone: forgetAppName,
 };
 
 const guard = createGuard(deps);

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import {
+  DEFAULT_GRANT_SETTING,
   deleteSetting,
   listGrantsForSubjects,
   readSetting,
@@ -10,13 +11,14 @@ import {
   readUserStanding,
   writeSetting,
 } from "@/lib/db/access-store";
+import type { SessionAndAccess } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/types";
 
 import { appPatternProblem, type AppRef } from "./app-pattern";
 import { roleOnApp, type DefaultGrant, type GrantRule, type Person } from "./resolve-role";
 import { APP_ROLES, type AppRole } from "./roles";
 
-export const DEFAULT_GRANT_SETTING = "access.defaultGrant";
+export { DEFAULT_GRANT_SETTING };
 
 const defaultGrantSchema = z
   .object({
@@ -28,12 +30,15 @@ const defaultGrantSchema = z
   })
   .nullable();
 
-export async function readDefaultGrant(db: Db): Promise<DefaultGrant | null> {
-  const parsed = defaultGrantSchema.safeParse(
-    (await readSetting(db, DEFAULT_GRANT_SETTING)) ?? null,
-  );
-  // A hand-edited, unreadable setting grants nothing rather than something unintended.
+/** The stored default-grant setting as a grant; a hand-edited, unreadable one grants nothing
+ * rather than something unintended. */
+function defaultGrantOf(value: unknown): DefaultGrant | null {
+  const parsed = defaultGrantSchema.safeParse(value ?? null);
   return parsed.success ? parsed.data : null;
+}
+
+export async function readDefaultGrant(db: Db): Promise<DefaultGrant | null> {
+  return defaultGrantOf(await readSetting(db, DEFAULT_GRANT_SETTING));
 }
 
 export async function writeDefaultGrant(
@@ -56,6 +61,31 @@ export interface PersonAccess {
   roleOn(app: AppRef): AppRole | null;
 }
 
+function personAccess(
+  person: Person,
+  grants: GrantRule[],
+  defaultGrant: DefaultGrant | null,
+): PersonAccess {
+  return {
+    person,
+    grants,
+    defaultGrant,
+    roleOn: (app) => roleOnApp(person, grants, app, defaultGrant),
+  };
+}
+
+/**
+ * A person's access from the rows read with their session (lib/auth/session.ts
+ * readSessionAndAccess, the same statement, this request): null for a disabled user.
+ */
+export function personAccessFromSession({ row }: SessionAndAccess): PersonAccess | null {
+  if (row.disabled) return null;
+  const person: Person = { userId: row.userId, groups: row.groups, isAdmin: row.role === "admin" };
+  // Roles outside APP_ROLES cannot be stored (grant_role_check), so the cast only narrows text.
+  const grants = row.grants.map((g) => ({ ...g, role: g.role as AppRole }));
+  return personAccess(person, grants, defaultGrantOf(row.defaultGrant));
+}
+
 /**
  * Loads a person's standing, groups and grants. Returns null for an unknown or disabled user:
  * they have no access at all, whatever their session says.
@@ -69,10 +99,5 @@ export async function loadPersonAccess(db: Db, userId: string): Promise<PersonAc
     listGrantsForSubjects(db, userId, groups),
     readDefaultGrant(db),
   ]);
-  return {
-    person,
-    grants,
-    defaultGrant,
-    roleOn: (app) => roleOnApp(person, grants, app, defaultGrant),
-  };
+  return personAccess(person, grants, defaultGrant);
 }

@@ -28,9 +28,17 @@ const FORMAT = "audit-v1";
  * and the previous row's hash. Changing any field, reordering or removing rows breaks the chain.
  */
 export function auditRowHash(row: Omit<AuditRow, "hash">): string {
-  const content = [
-    FORMAT,
-    row.id,
+  return createHash("sha256")
+    .update(JSON.stringify(hashContent(row)))
+    .digest("hex");
+}
+
+function hashContent(row: Omit<AuditRow, "hash">): unknown[] {
+  return [FORMAT, row.id, ...recordedFields(row), row.prevHash];
+}
+
+function recordedFields(row: Omit<AuditRow, "id" | "prevHash" | "hash">): unknown[] {
+  return [
     row.time.toISOString(),
     row.actorId,
     row.actorName,
@@ -45,7 +53,20 @@ export function auditRowHash(row: Omit<AuditRow, "hash">): string {
     row.clientAddress,
     row.userAgent,
     row.payload === null || row.payload === undefined ? null : sortKeys(row.payload),
-    row.prevHash,
   ];
-  return createHash("sha256").update(JSON.stringify(content)).digest("hex");
+}
+
+/**
+ * auditRowHash's serialisation around the two values only the chain head knows, for an append
+ * that takes the head and writes the row in one statement (lib/db appendAuditRow): the hashed
+ * text is `before + id + middle + JSON(prevHash) + "]"`, byte for byte what auditRowHash hashes
+ * (a JSON array's members joined by commas; an integer id prints the same in SQL and JSON; the
+ * previous hash is lowercase hex, which PostgreSQL's to_json quotes exactly as JSON.stringify).
+ */
+export function auditHashFrame(row: Omit<AuditRow, "id" | "prevHash" | "hash">): {
+  before: string;
+  middle: string;
+} {
+  const fields = JSON.stringify(recordedFields(row));
+  return { before: `[${JSON.stringify(FORMAT)},`, middle: `,${fields.slice(1, -1)},` };
 }

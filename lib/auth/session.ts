@@ -1,6 +1,10 @@
 import "server-only";
 
-import { readUserGroups } from "@/lib/db/access-store";
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+import { parseCookies } from "better-auth/cookies";
+
+import { readSessionAccess, type SessionAccessRow } from "@/lib/db/session-access-store";
 import type { Db } from "@/lib/db/types";
 
 import { OIDC_PROVIDER_ID } from "./auth-options";
@@ -19,28 +23,89 @@ export interface PortalSession {
   expiresAt: Date;
 }
 
+/** A session and what the person may do, read in the same statement (lib/access builds on it). */
+export interface SessionAndAccess {
+  session: PortalSession;
+  row: SessionAccessRow;
+}
+
 /**
- * The signed-in person for a request's headers, or null: no or expired session, or a disabled
- * account. Reads the session row and the user on every call (no cookie cache).
+ * The session token of the request's session cookie when its signature is ours, else null:
+ * what better-auth's getSession does first (better-call's getSignedCookie: `token.signature`, the
+ * signature HMAC-SHA256 of the token with the auth secret, base64, 44 characters). Node's HMAC
+ * instead of WebCrypto's: the same bytes, without importing the key again on every request.
  */
+async function signedSessionToken(auth: Auth, headers: Headers): Promise<string | null> {
+  const cookie = headers.get("cookie");
+  if (!cookie) return null;
+  const ctx = await auth.$context;
+  const value = parseCookies(cookie).get(ctx.authCookies.sessionToken.name);
+  if (!value) return null;
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const token = value.slice(0, dot);
+  const signature = Buffer.from(value.slice(dot + 1), "utf8");
+  if (signature.length !== 44 || !value.endsWith("=")) return null;
+  const expected = Buffer.from(createHmac("sha256", ctx.secret).update(token).digest("base64"));
+  return timingSafeEqual(signature, expected) ? token : null;
+}
+
+/**
+ * Whether better-auth has nothing to do for this session row on this request: it is not expired
+ * and not yet due for the sliding refresh (better-auth's getSession: expiresAt - expiresIn +
+ * updateAge <= now updates the row).
+ */
+async function settled(auth: Auth, row: SessionAccessRow, now: number): Promise<boolean> {
+  const { expiresIn, updateAge } = (await auth.$context).sessionConfig;
+  const expiresAt = row.expiresAt.getTime();
+  return expiresAt > now && expiresAt - expiresIn * 1000 + updateAge * 1000 > now;
+}
+
+function portalSession(row: SessionAccessRow): PortalSession {
+  return {
+    sessionId: row.sessionId,
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    isAdmin: row.role === "admin",
+    signsInWith: row.signsInWithOidc ? "oidc" : "local",
+    groups: row.groups,
+    expiresAt: row.expiresAt,
+  };
+}
+
+/**
+ * The signed-in person for a request's headers and their access rows, or null: no or expired
+ * session, or a disabled account. The session row, the user and the grants are read from the
+ * database on every call (no cookie cache), in one statement; a signed-out session, a disabled
+ * account or a removed grant counts at the next request. Whenever better-auth would do more than
+ * read (an unknown or expired token: clear the cookie, delete the row; a session due for its
+ * sliding refresh), better-auth's own getSession runs and decides.
+ */
+export async function readSessionAndAccess(
+  auth: Auth,
+  db: Db,
+  headers: Headers,
+): Promise<SessionAndAccess | null> {
+  const token = await signedSessionToken(auth, headers);
+  if (token === null) return null;
+  const read = () => readSessionAccess(db, token, OIDC_PROVIDER_ID);
+  let row = await read();
+  if (!row || !(await settled(auth, row, Date.now()))) {
+    const found = await auth.api.getSession({ headers });
+    if (!found) return null;
+    row = await read();
+    if (row?.sessionId !== found.session.id) return null;
+  }
+  if (!row || row.disabled || row.expiresAt.getTime() <= Date.now()) return null;
+  return { session: portalSession(row), row };
+}
+
+/** The signed-in person for a request's headers, or null (see readSessionAndAccess). */
 export async function readSession(
   auth: Auth,
   db: Db,
   headers: Headers,
 ): Promise<PortalSession | null> {
-  const found = await auth.api.getSession({ headers });
-  if (!found || found.user.disabled) return null;
-  const groups = await readUserGroups(db, found.user.id);
-  const accounts = await auth.api.listUserAccounts({ headers });
-  const signsInWith = accounts.some((a) => a.providerId === OIDC_PROVIDER_ID) ? "oidc" : "local";
-  return {
-    sessionId: found.session.id,
-    userId: found.user.id,
-    name: found.user.name,
-    email: found.user.email,
-    isAdmin: found.user.role === "admin",
-    signsInWith,
-    groups,
-    expiresAt: found.session.expiresAt,
-  };
+  return (await readSessionAndAccess(auth, db, headers))?.session ?? null;
 }

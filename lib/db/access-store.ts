@@ -7,6 +7,9 @@ import type { Db } from "./types";
 
 // SQL of who may do what: grants, settings, and the OIDC groups last seen per person.
 
+/** The setting that holds the default grant (lib/access/person-access.ts reads and writes it). */
+export const DEFAULT_GRANT_SETTING = "access.defaultGrant";
+
 export type GrantRow = typeof grant.$inferSelect;
 export type NewGrant = Pick<GrantRow, "subjectKind" | "subjectId" | "role" | "appPattern"> & {
   createdBy?: string | null;

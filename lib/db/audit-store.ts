@@ -1,7 +1,8 @@
 import "server-only";
 
-import { asc, eq, gt, gte, lte, min } from "drizzle-orm";
+import { asc, eq, gt, gte, lte, min, sql } from "drizzle-orm";
 
+import { rowsOf } from "./rows";
 import { auditChain, auditLog } from "./schema";
 import type { Db } from "./types";
 
@@ -11,26 +12,62 @@ import type { Db } from "./types";
 export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditChainHead = typeof auditChain.$inferSelect;
 
+export type NewAuditRow = Omit<AuditRow, "id" | "prevHash" | "hash">;
+
+type RawAuditRow = Omit<AuditRow, "id" | "time"> & { id: number | string; time: Date | string };
+
 /**
- * Appends one row. `build` receives the locked head and the new row's id (head id + 1) and
- * returns the complete row, hash included; instances append one at a time because the head row
- * is locked (SELECT … FOR UPDATE) until the transaction commits.
+ * Appends one row in ONE statement: it locks the chain head (FOR UPDATE), inserts the row as
+ * head id + 1 pointing at the head's hash, hashes it, and moves the head. The hash is sha256 over
+ * `frame.before + id + frame.middle + to_json(prev hash) + "]"`: lib/audit's auditHashFrame
+ * frames the row so that this is exactly its auditRowHash. Appends still take the head one at a
+ * time across instances, but the lock is held for one statement, not for the round trips of a
+ * transaction (select, insert, update, commit); a waiting append re-reads the head PostgreSQL's
+ * way (READ COMMITTED re-checks a locked row once it is released), so it links to the new head.
  */
 export async function appendAuditRow(
   db: Db,
-  build: (head: AuditChainHead, id: number) => AuditRow,
+  row: NewAuditRow,
+  frame: { before: string; middle: string },
 ): Promise<AuditRow> {
-  return db.transaction(async (tx) => {
-    const [head] = await tx.select().from(auditChain).where(eq(auditChain.id, 1)).for("update");
-    if (!head) throw new Error("The audit chain head is missing: the database is not migrated.");
-    const row = build(head, head.headId + 1);
-    await tx.insert(auditLog).values(row);
-    await tx
-      .update(auditChain)
-      .set({ headId: row.id, headHash: row.hash })
-      .where(eq(auditChain.id, 1));
-    return row;
-  });
+  const payload =
+    row.payload === null || row.payload === undefined ? null : JSON.stringify(row.payload);
+  const [stored] = await rowsOf<RawAuditRow>(
+    db,
+    sql`
+      with head as (
+        select head_id + 1 as id, head_hash from audit_chain where id = 1 for update
+      ), linked as (
+        select id, head_hash, encode(sha256(convert_to(
+          ${frame.before} || id::text || ${frame.middle} || to_json(head_hash)::text || ']',
+          'UTF8')), 'hex') as hash
+        from head
+      ), inserted as (
+        insert into audit_log (id, time, actor_id, actor_name, actor_kind, action, app_id,
+          app_name, target, outcome, esa_code, request_id, client_address, user_agent, payload,
+          prev_hash, hash)
+        select id, ${row.time.toISOString()}::timestamptz, ${row.actorId}, ${row.actorName},
+          ${row.actorKind}, ${row.action}, ${row.appId}, ${row.appName}, ${row.target},
+          ${row.outcome}, ${row.esaCode}, ${row.requestId}, ${row.clientAddress},
+          ${row.userAgent}, ${payload}::jsonb, head_hash, hash
+        from linked
+        returning id, time, actor_id as "actorId", actor_name as "actorName",
+          actor_kind as "actorKind", action, app_id as "appId", app_name as "appName", target,
+          outcome, esa_code as "esaCode", request_id as "requestId",
+          client_address as "clientAddress", user_agent as "userAgent", payload,
+          prev_hash as "prevHash", hash
+      ), moved as (
+        update audit_chain set head_id = inserted.id, head_hash = inserted.hash
+        from inserted where audit_chain.id = 1
+      )
+      select * from inserted`,
+  );
+  if (!stored) throw new Error("The audit chain head is missing: the database is not migrated.");
+  return {
+    ...stored,
+    id: Number(stored.id),
+    time: stored.time instanceof Date ? stored.time : new Date(stored.time),
+  };
 }
 
 export async function readAuditChainHead(db: Db): Promise<AuditChainHead> {

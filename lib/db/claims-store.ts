@@ -30,31 +30,32 @@ export type ClaimAttempt =
 const leaseEnd = (ms: number) => sql`now() + make_interval(secs => ${ms / 1000})`;
 
 /**
- * Claims `key` in one transaction. A running claim whose lease ran out, or a failed or unknown
- * one, is taken over; a finished success is reported, never taken. With `reportFailures` (a
- * caller that waited for this very content), a failed or unknown outcome of the same content is
- * reported instead of taken over.
+ * Claims `key`. A running claim whose lease ran out, or a failed or unknown one, is taken over;
+ * a finished success is reported, never taken. With `reportFailures` (a caller that waited for
+ * this very content), a failed or unknown outcome of the same content is reported instead of
+ * taken over. A new key is claimed by one statement (INSERT … ON CONFLICT DO NOTHING is atomic on
+ * its own: one round trip, where a transaction around it took three); a key already there is
+ * read and taken over under its row lock, in one transaction.
  */
-export function claimOperation(
+export async function claimOperation(
   db: Db,
   request: ClaimRequest,
   { reportFailures = false } = {},
 ): Promise<ClaimAttempt> {
+  const inserted = await db
+    .insert(operationClaim)
+    .values({
+      key: request.key,
+      kind: request.kind,
+      contentHash: request.contentHash,
+      state: "running",
+      owner: request.owner,
+      leaseUntil: leaseEnd(request.leaseMs),
+    })
+    .onConflictDoNothing()
+    .returning({ key: operationClaim.key });
+  if (inserted.length > 0) return { status: "claimed", previous: null };
   return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(operationClaim)
-      .values({
-        key: request.key,
-        kind: request.kind,
-        contentHash: request.contentHash,
-        state: "running",
-        owner: request.owner,
-        leaseUntil: leaseEnd(request.leaseMs),
-      })
-      .onConflictDoNothing()
-      .returning({ key: operationClaim.key });
-    if (inserted.length > 0) return { status: "claimed", previous: null };
-
     const [row] = await tx
       .select({
         state: operationClaim.state,

@@ -26,10 +26,14 @@ describe("readVersionInput's messages", () => {
   });
 
   it("unknown keys are named, a few and each cut short", () => {
-    const extra = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}${"z".repeat(10_000)}`, 1]));
+    const extra = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`k${i}${"z".repeat(10_000)}`, 1]),
+    );
     const [error] = refusal({ ...validVersion(), ...extra });
     const english = inEnglish(error!.message);
-    expect(english).toMatch(/^This object has 50 unknown fields: "k0z+…", "k1z+…", "k2z+…", …\. Remove them\.$/);
+    expect(english).toMatch(
+      /^This object has 50 unknown fields: "k0z+…", "k1z+…", "k2z+…", …\. Remove them\.$/,
+    );
     expect(english.length).toBeLessThan(400);
     expect(inLocale("zh-CN", error!.message)).toMatch(/^此对象有 50 个未知字段：/);
   });
@@ -56,7 +60,9 @@ describe("clip", () => {
     const clipped = clip(msg("validation.containerName.duplicate", { first: 1, name }));
     expect(isMessageRef(clipped)).toBe(true);
     const english = inEnglish(clipped);
-    expect(english).toMatch(/^Container 1 is already named "n+…"\. Container names must be unique within a version\.$/);
+    expect(english).toMatch(
+      /^Container 1 is already named "n+…"\. Container names must be unique within a version\.$/,
+    );
     expect(english.length).toBeLessThan(300);
   });
 
@@ -66,5 +72,25 @@ describe("clip", () => {
     expect(clip("x".repeat(1_000))).toHaveLength(300);
     // Never half of a surrogate pair at the cut.
     expect(clip(`${"x".repeat(298)}😀😀`)).toBe(`${"x".repeat(298)}…`);
+  });
+});
+
+describe("readVersionInput's judgement of one argument", () => {
+  it("is made once: an input that answers differently when read again keeps its first judgement", () => {
+    let reads = 0;
+    const version = validVersion();
+    // A proxy whose name turns invalid after the first full read, as a hostile argument could.
+    const input = new Proxy(version, {
+      get(target, key, receiver) {
+        if (key === "name") reads += 1;
+        if (key === "name" && reads > 1) return "";
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const first = readVersionInput(input);
+    expect(first.ok).toBe(true);
+    expect(readVersionInput(input)).toBe(first);
+    // A different object is judged on its own.
+    expect(readVersionInput({ ...validVersion(), name: "" }).ok).toBe(false);
   });
 });

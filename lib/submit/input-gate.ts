@@ -108,8 +108,26 @@ export type VersionInput =
   /** `issueCount` counts every problem found; `fieldErrors` holds at most MAX_FIELD_ERRORS. */
   | { ok: false; issueCount: number; fieldErrors: FieldError[] };
 
+/**
+ * Judgements by the input object: an action judges its argument twice (the audit subject, then
+ * submitVersion), and a 30-container version costs about a millisecond to parse. One judgement
+ * per object also means the audit row records exactly the values that were checked and sent,
+ * even for an exotic input (a proxy) that could answer differently when read a second time.
+ * Keys are weak: an action's argument is gone with its request.
+ */
+const judged = new WeakMap<object, VersionInput>();
+
 /** Judges untrusted input with the shared schema. Never throws. */
 export function readVersionInput(input: unknown): VersionInput {
+  if (input === null || typeof input !== "object") return judge(input);
+  const known = judged.get(input);
+  if (known) return known;
+  const read = judge(input);
+  judged.set(input, read);
+  return read;
+}
+
+function judge(input: unknown): VersionInput {
   const parsed = parseUntrusted(input);
   if (!parsed) {
     return {

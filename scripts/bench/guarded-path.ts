@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { createGuard } from "@/lib/access/guard-core";
+import { personAccessFromSession } from "@/lib/access/person-access";
 import { appActionPolicy } from "@/lib/access/policy";
 import { createFirstAdmin } from "@/lib/auth/first-run";
-import { readSession } from "@/lib/auth/session";
+import { readSession, readSessionAndAccess } from "@/lib/auth/session";
 import { openDatabase } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/db/types";
-import { EsaError } from "@/lib/esa/errors";
-import { getApp } from "@/lib/esa/operations";
+import { appNameOf, forgetAppName } from "@/lib/esa/app-names";
 import { afterVersionCreated, readCreateLibraryInput } from "@/lib/library/after-create";
 import { trackOperation } from "@/lib/ops/in-flight";
 import { versionAuditSubject } from "@/lib/submit/audit-subject";
@@ -20,10 +20,13 @@ import { authRequest, cookiesOf, createTestAuth, requestHeaders } from "@/lib/te
 // Our create as the server action runs it (app/apps/[appId]/versions/new/actions.ts,
 // createVersionFromBaseAction), driven outside Next through the guard's seam
 // (lib/access/guard-core.ts createGuard with injected deps, as lib/access/guard-core.test.ts does):
-//  - session read: the REAL one (lib/auth/session.ts readSession: better-auth's session and user
-//    rows, groups, accounts) for a cookie from a real better-auth sign-in on the same database;
-//  - role resolution: the person's grants read fresh from the database, and the app's name read
-//    from ESA (GetEdgeContainerApp, signed, to the same sandbox), as lib/access/guard.ts does;
+//  - session and access read: the REAL one (lib/auth/session.ts readSessionAndAccess: the signed
+//    cookie checked, then session, user, groups, accounts, grants and the default grant in one
+//    statement; better-auth's getSession when it must refresh or expire the session) for a cookie
+//    from a real better-auth sign-in on the same database;
+//  - role resolution: the grants read with the session, and the app's name from ESA
+//    (GetEdgeContainerApp, signed, to the same sandbox) remembered per process
+//    (lib/esa/app-names.ts), as lib/access/guard.ts does;
 //  - the handler: audit subject, library input, trackOperation, submitVersion (input gate and
 //    schema validation, the create's claim in the database, signing, the request), the
 //    after-create bookkeeping; then the audit row (hash chain) for the outcome.
@@ -31,7 +34,7 @@ import { authRequest, cookiesOf, createTestAuth, requestHeaders } from "@/lib/te
 // `headers()`: the request headers are handed in as a ready Headers object.
 
 export const GUARDED_PATH_INCLUDES =
-  "real session read (better-auth rows) + grants + app name from ESA + claim + validation + signing + request + audit row; Next's request decoding excluded";
+  "real session + grants read (one statement) + app name (ESA, remembered per process) + claim + validation + signing + request + audit row; Next's request decoding excluded";
 
 const ADMIN = { name: "Bench Admin", email: "bench@example.com", password: "bench-password-1" };
 
@@ -41,15 +44,6 @@ export type GuardedPath = {
   phases: () => Record<string, number>;
   close: () => Promise<void>;
 };
-
-async function appName(appId: string): Promise<string | null> {
-  try {
-    return (await getApp(appId)).app.name || appId;
-  } catch (error) {
-    if (error instanceof EsaError && error.code === "InvalidApp.NotFound") return null;
-    throw error;
-  }
-}
 
 /** `pg`: a PostgreSQL URL; otherwise PGlite in a fresh folder on disk, as the product keeps it. */
 export async function openGuardedPath(pgUrl?: string): Promise<GuardedPath> {
@@ -89,8 +83,14 @@ export async function openGuardedPath(pgUrl?: string): Promise<GuardedPath> {
   const guard = createGuard({
     requestHeaders: async () => headers,
     readSession: timed("session", (h: Headers) => readSession(auth, db, h)),
+    readActor: timed("session", async (h: Headers) => {
+      const read = await readSessionAndAccess(auth, db, h);
+      return read && { session: read.session, access: personAccessFromSession(read) };
+    }),
     db: async () => db,
-    appName: timed("appName", appName),
+    // As guard.ts: remembered per process (lib/esa/app-names.ts); the first create asks ESA.
+    appName: timed("appName", (appId: string) => appNameOf(appId)),
+    appGone: forgetAppName,
   });
   const submit = timed("submit", (input: unknown) => submitVersion(input, { db }));
 

@@ -47,7 +47,7 @@ export function guardedRows(report: Report, r: GuardedResult | undefined): void 
       report.add(
         SECTION,
         `  ours on ${label}: where the time goes (median ms)`,
-        `session read ${f("session")}, app name from ESA ${f("appName")}, submitVersion (claim, validation, signing, request) ${f("submit")}, rest (grants, audit row, library) ${f("rest")}`,
+        `session + grants read ${f("session")}, app name ${f("appName")}, submitVersion (claim, validation, signing, request) ${f("submit")}, rest (audit row, library) ${f("rest")}`,
       );
     }
     const ratios = pair.roundRatios;
