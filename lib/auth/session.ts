@@ -1,8 +1,7 @@
 import "server-only";
 
-import { createHmac, timingSafeEqual } from "node:crypto";
-
 import { parseCookies } from "better-auth/cookies";
+import { constantTimeEqual, makeSignature } from "better-auth/crypto";
 
 import { readSessionAccess, type SessionAccessRow } from "@/lib/db/session-access-store";
 import type { Db } from "@/lib/db/types";
@@ -31,9 +30,8 @@ export interface SessionAndAccess {
 
 /**
  * The session token of the request's session cookie when its signature is ours, else null:
- * what better-auth's getSession does first (better-call's getSignedCookie: `token.signature`, the
- * signature HMAC-SHA256 of the token with the auth secret, base64, 44 characters). Node's HMAC
- * instead of WebCrypto's: the same bytes, without importing the key again on every request.
+ * what better-auth's getSession does first (better-call's getSignedCookie: `token.signature`,
+ * HMAC-SHA256 with the auth secret, base64, 44 characters), with better-auth's own helpers.
  */
 async function signedSessionToken(auth: Auth, headers: Headers): Promise<string | null> {
   const cookie = headers.get("cookie");
@@ -44,10 +42,9 @@ async function signedSessionToken(auth: Auth, headers: Headers): Promise<string 
   const dot = value.lastIndexOf(".");
   if (dot < 1) return null;
   const token = value.slice(0, dot);
-  const signature = Buffer.from(value.slice(dot + 1), "utf8");
-  if (signature.length !== 44 || !value.endsWith("=")) return null;
-  const expected = Buffer.from(createHmac("sha256", ctx.secret).update(token).digest("base64"));
-  return timingSafeEqual(signature, expected) ? token : null;
+  const signature = value.slice(dot + 1);
+  if (signature.length !== 44 || !signature.endsWith("=")) return null;
+  return constantTimeEqual(signature, await makeSignature(token, ctx.secret)) ? token : null;
 }
 
 /**
