@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core): no React, so it also loads outside Next (the sandbox in
+// benchmark and test children run with --conditions=react-server, where next-intl's entry needs React).
+import { createTranslator } from "use-intl/core";
 
 import en from "@/lib/i18n/messages/en.json";
 import { renderMessage, type Translate } from "@/lib/i18n/message-ref";
