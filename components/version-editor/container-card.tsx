@@ -5,21 +5,9 @@ import { useTranslations } from "next-intl";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ContainerActions, type ContainerActionHandlers } from "./container-actions";
-import { ContainerNameField } from "./container-name-field";
+import { ContainerFields } from "./container-fields";
 import { ContainerSummary } from "./container-summary";
-import { EnvEditor } from "./env-editor";
-import { ImageFields } from "./image-fields";
-import { ProbeFields } from "./probe-fields";
-import { SpecPicker, StoragePicker } from "./spec-storage-pickers";
-import { TextField } from "./text-field";
 import { hasShownError, useFormSelector } from "./use-field-error";
-
-const COMMAND_EXAMPLES = {
-  command: "/bin/sh",
-  args: "-c 'npm start'",
-  postStart: "sh poststart.sh",
-  preStop: "sh prestop.sh",
-};
 
 type ContainerCardProps = ContainerActionHandlers & {
   index: number;
@@ -28,11 +16,13 @@ type ContainerCardProps = ContainerActionHandlers & {
   onlyOne: boolean;
   collapsed: boolean;
   onToggle: (index: number) => void;
+  /** Added after the editor mounted: its fields below the name mount after the first paint. */
+  deferFields: boolean;
 };
 
 /** One container. Memoised and scoped with useWatch/useFormState by index, so typing in one card
  * re-renders that card alone. A card holding errors stays open so they can be seen and focused. */
-export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOne, collapsed, onToggle, ...actions }: ContainerCardProps) {
+export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOne, collapsed, onToggle, deferFields, ...actions }: ContainerCardProps) {
   const hasErrors = useFormSelector(`containers.${index}`, (s) =>
     hasShownError(s.errors.containers?.[index], s.touchedFields.containers?.[index], s.isSubmitted),
   );
@@ -68,25 +58,7 @@ export const ContainerCard = memo(function ContainerCard({ index, isLast, onlyOn
         </h3>
         <ContainerActions index={index} isLast={isLast} onlyOne={onlyOne} {...actions} />
       </header>
-      {open && (
-        <div id={`container-body-${index}`} className="grid gap-6 p-4">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <ContainerNameField index={index} />
-          </div>
-          <ImageFields index={index} />
-          <SpecPicker index={index} />
-          <StoragePicker index={index} />
-          <div className="grid gap-4 sm:grid-cols-2">
-            {/* The placeholders are commands: the same in every language. */}
-            <TextField name={`containers.${index}.command`} label={t("command")} placeholder={COMMAND_EXAMPLES.command} description={t("spaceSeparated")} mono />
-            <TextField name={`containers.${index}.args`} label={t("args")} placeholder={COMMAND_EXAMPLES.args} description={t("spaceSeparated")} mono />
-            <TextField name={`containers.${index}.postStart`} label={t("postStart")} placeholder={COMMAND_EXAMPLES.postStart} description={t("postStartHint")} mono />
-            <TextField name={`containers.${index}.preStop`} label={t("preStop")} placeholder={COMMAND_EXAMPLES.preStop} description={t("preStopHint")} mono />
-          </div>
-          <EnvEditor index={index} />
-          <ProbeFields index={index} />
-        </div>
-      )}
+      {open && <ContainerFields index={index} deferred={deferFields} />}
     </section>
   );
 });

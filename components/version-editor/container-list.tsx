@@ -28,6 +28,9 @@ export function ContainerList() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const listError = useFieldError("containers");
   const ids = fields.map((f) => f.id);
+  // The cards on the page from the start render whole; any added later (see ContainerFields) mount
+  // their fields after the first paint. A reset gives every container a new id.
+  const [firstIds] = useState(() => new Set(ids));
   // Read by onToggle, which stays the same function so adding a container re-renders no card.
   const idsRef = useRef(ids);
   useEffect(() => {
@@ -100,6 +103,7 @@ export function ContainerList() {
             onMove={onMove}
             onDuplicate={onDuplicate}
             onRemove={onRemove}
+            deferFields={!firstIds.has(field.id)}
           />
         ))}
       </DuplicateNamesProvider>

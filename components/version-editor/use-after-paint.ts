@@ -8,10 +8,11 @@ import { useEffect, useState } from "react";
  * or tab shows the new choice at once, and the fields of the new choice mount in a task of their
  * own, after that paint. useDeferredValue was not enough: React starts the deferred render in the
  * task right after the click's, before the frame is painted, and its commit (mounting inputs) is
- * not interruptible.
+ * not interruptible. `initial` is what the first render returns (by default `value` itself): a
+ * block that mounts with `initial` false and `value` true appears one painted frame later.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, initial: T = value): T {
+  const [shown, setShown] = useState(initial);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
