@@ -1,8 +1,5 @@
 "use client";
 
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-
 import { useBoundaryText } from "./boundary-text";
 
 interface BoundaryErrorProps {
@@ -28,9 +25,12 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
   return (
     <main className="grid gap-4">
       <h1 className="text-2xl font-semibold">{title}</h1>
-      <Alert variant="destructive" data-testid="boundary-error">
-        <AlertTitle>{text.heading}</AlertTitle>
-        <AlertDescription>
+      {/* The markup of Alert and Button (components/ui), with their classes from the server. */}
+      <div data-slot="alert" role="alert" className={text.classes.alert} data-testid="boundary-error">
+        <div data-slot="alert-title" className={text.classes.title}>
+          {text.heading}
+        </div>
+        <div data-slot="alert-description" className={text.classes.description}>
           <p>{digest ? text.advice.server : text.advice.browser}</p>
           {digest && (
             <p className="font-mono text-xs">
@@ -39,18 +39,12 @@ export function BoundaryError({ title, error, retry }: BoundaryErrorProps) {
               {text.reference[1]}
             </p>
           )}
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            className="mt-2"
-            onClick={() => retry()}
-          >
+          <button data-slot="button" type="button" className={text.classes.retry} onClick={() => retry()}>
             {text.retryIcon}
             {text.retry}
-          </Button>
-        </AlertDescription>
-      </Alert>
+          </button>
+        </div>
+      </div>
     </main>
   );
 }

@@ -7,6 +7,8 @@ import type { BoundaryWords } from "./boundary-words";
 export interface BoundaryText extends BoundaryWords {
   /** The retry button's icon, rendered on the server: no icon code in the browser. */
   retryIcon: React.ReactNode;
+  /** Alert's and Button's classes, worked out on the server: no cva in the browser's shell. */
+  classes: { alert: string; title: string; description: string; retry: string };
 }
 
 const BoundaryTextContext = createContext<BoundaryText | null>(null);

@@ -29,18 +29,21 @@ function Alert({ className, variant, ...props }: React.ComponentProps<"div"> & V
   return <div data-slot="alert" role="alert" className={cn(alertVariants({ variant }), className)} {...props} />;
 }
 
+const alertTitleClass = "col-start-2 min-h-4 font-medium tracking-tight";
+const alertDescriptionClass = "col-start-2 grid justify-items-start gap-1 text-sm [&_p]:leading-relaxed";
+
 function AlertTitle({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="alert-title" className={cn("col-start-2 min-h-4 font-medium tracking-tight", className)} {...props} />;
+  return <div data-slot="alert-title" className={cn(alertTitleClass, className)} {...props} />;
 }
 
 function AlertDescription({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
       data-slot="alert-description"
-      className={cn("col-start-2 grid justify-items-start gap-1 text-sm [&_p]:leading-relaxed", className)}
+      className={cn(alertDescriptionClass, className)}
       {...props}
     />
   );
 }
 
-export { Alert, AlertTitle, AlertDescription, alertVariants };
+export { Alert, AlertTitle, AlertDescription, alertVariants, alertTitleClass, alertDescriptionClass };
