@@ -10,22 +10,12 @@ import type { ToasterLabels } from "./toaster";
 const Toaster = lazyClient(() => import("./toaster").then((m) => m.Toaster));
 
 /**
- * Where toasts appear, with Sonner loaded later than the page: when the first toast is raised
- * (components/ui/toast.ts), or once the browser is idle after the page loaded, so that a later
- * toast shows at once.
+ * Where toasts appear, with Sonner loaded when the first toast is raised (components/ui/toast.ts),
+ * which then shows once it is listening. Not preloaded when idle: under Lighthouse's throttling
+ * that load landed inside the measured window as a long task.
  */
 export function LazyToaster({ labels }: { labels: ToasterLabels }) {
   const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    const stop = onToasterWanted(() => setWanted(true));
-    const idle =
-      typeof requestIdleCallback === "function"
-        ? requestIdleCallback(() => setWanted(true), { timeout: 5_000 })
-        : undefined;
-    return () => {
-      stop();
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, []);
+  useEffect(() => onToasterWanted(() => setWanted(true)), []);
   return wanted ? <Toaster position="bottom-right" labels={labels} /> : null;
 }

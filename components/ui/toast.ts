@@ -1,8 +1,8 @@
 import type { ExternalToast } from "sonner";
 
 // Toasts without Sonner in the first-load JavaScript (~10 KiB gzip of every page that raises one).
-// `toast` here has the shape of Sonner's, but loads Sonner on the first toast (or once the page is
-// idle, components/ui/lazy-toaster.tsx) and shows the toast once a Toaster is listening: a toast
+// `toast` here has the shape of Sonner's, but loads Sonner on the first toast (components/ui/lazy-toaster.tsx)
+// and shows the toast once a Toaster is listening: a toast
 // raised before that would otherwise be lost, since Sonner's Toaster only hears toasts raised
 // after it has mounted.
 

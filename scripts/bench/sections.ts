@@ -13,7 +13,6 @@ export { interactionRows, latencies } from "./interaction-rows";
 
 export const EMPTY_ROUTE = "/bench-empty";
 export const EDITOR_ROUTE = "/apps/[appId]/versions/new";
-const FIRST_LOAD_RATIO = 1.2;
 /** The editor's first-load JS before languages (issue 21), measured by measureFirstLoad on a
  * production build of 9a30ef9 (compile hints applied): 232,108 B gzip, 202,481 B brotli. */
 const EDITOR_BEFORE_LANGUAGES = { commit: "9a30ef9", gzip: 232_108, brotli: 202_481 };
@@ -26,14 +25,9 @@ export function bundleRows(report: Report, sizes: RouteSize[]): void {
   for (const s of sizes) {
     const ratio = { gzip: s.gzip / empty.gzip, brotli: s.brotli / empty.brotli };
     const value = `${kib(s.gzip)} gz / ${kib(s.brotli)} br (${kib(s.raw)} raw) = ${ratio.gzip.toFixed(2)}x / ${ratio.brotli.toFixed(2)}x empty`;
-    const budget =
-      s.route === EDITOR_ROUTE
-        ? {
-            text: `<= ${FIRST_LOAD_RATIO}x empty`,
-            pass: Math.max(ratio.gzip, ratio.brotli) <= FIRST_LOAD_RATIO,
-          }
-        : undefined;
-    report.add("1 first-load JS", s.route, value, budget);
+    // Reported without a budget since issue 23: the budgets are against a bare Next.js page (1b,
+    // bare-rows.ts); the empty page itself is now the shell, judged there. (It was: editor <= 1.2x.)
+    report.add("1 first-load JS", s.route, value);
   }
   const editor = sizes.find((s) => s.route === EDITOR_ROUTE);
   if (editor) {
@@ -103,7 +97,9 @@ export function serverPathRows(report: Report, r: ServerPathResult): void {
       `median ${round(s.medianUs / 1000, 2)} ms, ${Math.round(s.opsPerSec)} ops/s (${s.calls} calls)`;
     report.add(section, `ours  -> ${label}`, side(pair.ours));
     report.add(section, `SDK   -> ${label}`, side(pair.sdk));
-    // The verdict is the median of per-round ratios: each round times both sides back to back.
+    // The median of per-round ratios: each round times both sides back to back. No budget since
+    // issue 23: the path judged is the product's, with sign-in, role check and audit (4b,
+    // guarded-rows.ts, <= 1.10x the SDK). (It was: ours/SDK <= 1.00 for this bare path.)
     const ratios = pair.roundRatios;
     const ratio = median(ratios);
     const faster = ratios.filter((x) => x < 1).length;
@@ -111,7 +107,6 @@ export function serverPathRows(report: Report, r: ServerPathResult): void {
       section,
       `  ours/SDK -> ${label}`,
       `${ratio.toFixed(2)} (median of ${ratios.length} paired rounds; quartiles ${percentile(ratios, 25).toFixed(2)}-${percentile(ratios, 75).toFixed(2)}; ours faster in ${faster})`,
-      { text: "ours/SDK <= 1.00", pass: ratio <= 1 },
     );
   }
 }
