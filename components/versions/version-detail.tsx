@@ -11,12 +11,18 @@ import { isSettling } from "@/lib/browse/version-summary";
 import type { RevealSecretsAction } from "@/lib/browse/reveal-result";
 import type { EsaVersion, RawEsaContainer } from "@/lib/esa/types";
 import { MASK } from "@/lib/version/mask-secrets";
-import { VersionNewerTag } from "@/components/registry/version-newer-tag";
+import { lazyClient } from "@/components/lazy-client";
 import { ContainerCard } from "./container-card";
 import { RawJson } from "./raw-json";
 import { RevealSecretsSwitch } from "./reveal-secrets-switch";
 import { VersionHeader } from "./version-header";
 import { VersionProvenanceLine, type VersionProvenanceProps } from "./version-provenance-line";
+
+// A newer tag in the registry is a hint that shows once the registry answered: its code (and the
+// registry queries) loads with the page's data instead of in its first-load JavaScript.
+const VersionNewerTag = lazyClient(() =>
+  import("@/components/registry/version-newer-tag").then((m) => m.VersionNewerTag),
+);
 
 /** The server redacts before sending (lib/browse/redact-version.ts): a mask means something hid. */
 const hasHiddenValues = (version: EsaVersion) => JSON.stringify(version.containers).includes(MASK);
