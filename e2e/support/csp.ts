@@ -9,7 +9,7 @@ export async function recordViolations(page: Page): Promise<() => Promise<string
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener("securitypolicyviolation", (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
