@@ -1,38 +1,22 @@
 import type { Resolver } from "react-hook-form";
+import { lazyResolver as loadedOnFirstUse } from "@/components/forms/lazy-resolver";
 import type { VersionForm } from "@/lib/version/schema";
 
 // The schema (zod and every field rule) is about a third of the editor's JavaScript, and nothing
 // on first paint needs it: a field is first judged when it loses focus. So the resolver loads it
-// on first use, and the editor asks for it as soon as someone starts interacting (preloadResolver).
+// on first use, and the editor asks for it as soon as someone starts interacting (warmResolver).
 
-let pending: Promise<Resolver<VersionForm>> | null = null;
-
-export function preloadResolver(): Promise<Resolver<VersionForm>> {
-  pending ??= import("./form-resolver").then(
-    (m) => m.versionResolver,
-    (error: unknown) => {
-      pending = null; // a failed chunk load (a redeploy, the network) is retried on next use
-      throw error;
-    },
-  );
-  return pending;
-}
+const version = loadedOnFirstUse<VersionForm>(() => import("./form-resolver").then((m) => m.versionResolver));
 
 /**
- * react-hook-form's resolver: loads the real one on first call and runs it after the next paint
- * (afterNextPaint). If its code can't be loaded the form is not blocked: the values pass through
- * unjudged and the server action, which validates with the same schema, reports any error on its
- * field.
+ * react-hook-form's resolver: loads the real one on first call (components/forms/lazy-resolver.ts:
+ * if its code can't be loaded the values pass unjudged and the server action, which validates with
+ * the same schema, reports any error on its field) and runs it after the next paint
+ * (afterNextPaint).
  */
 export const lazyResolver: Resolver<VersionForm> = async (values, context, options) => {
-  let resolver: Resolver<VersionForm>;
-  try {
-    resolver = await preloadResolver();
-  } catch {
-    return { values, errors: {} };
-  }
   await afterNextPaint();
-  return resolver(values, context, options);
+  return version.resolver(values, context, options);
 };
 
 /**
@@ -53,9 +37,4 @@ function afterNextPaint(): Promise<void> {
 }
 
 /** Starts loading the schema without waiting for it; a failure here is retried, and handled, on use. */
-export function warmResolver(): void {
-  preloadResolver().then(
-    () => undefined,
-    () => undefined,
-  );
-}
+export const warmResolver = version.warm;
